@@ -1,0 +1,21 @@
+"""The API routers, built in one place. Content apps register their viewsets here."""
+
+from django.urls import include, path
+from drf_spectacular.views import SpectacularAPIView, SpectacularSwaggerView
+from rest_framework.routers import SimpleRouter
+
+from cms.core.api.viewsets import APIIndexView, LocaleAPIViewSet
+
+v1_router = SimpleRouter()
+v1_router.register("locales", LocaleAPIViewSet, basename="locale")
+
+v1_urlpatterns = [
+    path("", APIIndexView.as_view(), name="index"),
+    path("schema/", SpectacularAPIView.as_view(), name="schema"),
+    path("docs/", SpectacularSwaggerView.as_view(url_name="api-v1:schema"), name="docs"),
+    *v1_router.urls,
+]
+
+urlpatterns = [
+    path("v1/", include((v1_urlpatterns, "api-v1"))),
+]

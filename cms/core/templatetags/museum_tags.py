@@ -1,0 +1,64 @@
+from django import template
+from django.utils.translation import get_language
+from wagtail.models import Locale, Page, Site
+
+from cms.core import languages
+
+register = template.Library()
+
+
+@register.inclusion_tag("components/language_switcher.html", takes_context=True)
+def language_switcher(context, page=None):
+    """Links to ``page`` in every museum language.
+
+    Where the page has no live translation, the link goes to that language's
+    home page and says so, rather than to a 404.
+    """
+    request = context.get("request")
+    current = get_language()
+    versions = {}
+    if page is not None and page.id:
+        for translation in page.get_translations(inclusive=True).live().select_related("locale"):
+            versions[translation.locale.language_code] = translation
+    homes = {}
+    site = Site.find_for_request(request) if request else None
+    if site is not None and len(versions) < len(languages.CODES):
+        for home in Page.objects.filter(
+            translation_key=site.root_page.translation_key
+        ).live().select_related("locale"):
+            homes[home.locale.language_code] = home
+
+    links = []
+    for language in languages.MUSEUM_LANGUAGES:
+        target = versions.get(language.code) or homes.get(language.code)
+        if target is None:
+            continue
+        links.append(
+            {
+                "language": language,
+                "url": target.get_url(request),
+                "is_current": language.code == current,
+                "translated": language.code in versions or page is None,
+            }
+        )
+    return {"links": links}
+
+
+@register.simple_tag(takes_context=True)
+def localized_home(context):
+    """The home page in the current language (the source one if missing)."""
+    request = context.get("request")
+    site = Site.find_for_request(request) if request else None
+    if site is None:
+        return None
+    return site.root_page.localized
+
+
+@register.filter
+def language_info(code):
+    return languages.BY_CODE.get(code)
+
+
+@register.simple_tag
+def locale_for(code):
+    return Locale.objects.filter(language_code=code).first()
