@@ -12,7 +12,9 @@ v1_router.register("locales", LocaleAPIViewSet, basename="locale")
 v1_urlpatterns = [
     path("", APIIndexView.as_view(), name="index"),
     path("schema/", SpectacularAPIView.as_view(), name="schema"),
-    path("docs/", SpectacularSwaggerView.as_view(url_name="api-v1:schema"), name="docs"),
+    path(
+        "docs/", SpectacularSwaggerView.as_view(url_name="api-v1:schema"), name="docs"
+    ),
     *v1_router.urls,
 ]
 

@@ -120,7 +120,9 @@ def ensure_database(name: str) -> None:
         with connection.cursor() as cursor:
             cursor.execute("SELECT 1 FROM pg_database WHERE datname = %s", [name])
             if cursor.fetchone() is None:
-                cursor.execute(sql.SQL("CREATE DATABASE {}").format(sql.Identifier(name)))
+                cursor.execute(
+                    sql.SQL("CREATE DATABASE {}").format(sql.Identifier(name))
+                )
     finally:
         connection.close()
 

@@ -29,10 +29,14 @@ MUSEUM_LANGUAGES: tuple[Language, ...] = (
     Language("ar", "Arabic", "العربية", "rtl", "Arab", ("fr",)),
     Language("en", "English", "English", "ltr", "Latn", ("fr",)),
     # Standard Moroccan Tamazight, written in Tifinagh (ISO 639-3 zgh).
-    Language("zgh", "Standard Moroccan Tamazight", "ⵜⴰⵎⴰⵣⵉⵖⵜ", "ltr", "Tfng", ("fr", "ar")),
+    Language(
+        "zgh", "Standard Moroccan Tamazight", "ⵜⴰⵎⴰⵣⵉⵖⵜ", "ltr", "Tfng", ("fr", "ar")
+    ),
 )
 
-BY_CODE: dict[str, Language] = {language.code: language for language in MUSEUM_LANGUAGES}
+BY_CODE: dict[str, Language] = {
+    language.code: language for language in MUSEUM_LANGUAGES
+}
 CODES: tuple[str, ...] = tuple(BY_CODE)
 
 

@@ -6,7 +6,15 @@ from django.middleware.locale import LocaleMiddleware
 # under them into a redirect to /fr/<path> (Wagtail's catch-all makes any
 # prefixed path look valid), so an API client would get HTML instead of a
 # JSON 404.
-UNPREFIXED_PATHS = ("/api/", "/admin/", "/django-admin/", "/static/", "/media/", "/documents/", "/healthz/")
+UNPREFIXED_PATHS = (
+    "/api/",
+    "/admin/",
+    "/django-admin/",
+    "/static/",
+    "/media/",
+    "/documents/",
+    "/healthz/",
+)
 
 
 class MuseumLocaleMiddleware(LocaleMiddleware):

@@ -15,7 +15,11 @@ BASE_DIR = PROJECT_DIR.parent
 
 
 def env_list(name: str, default: str = "") -> list[str]:
-    return [item.strip() for item in os.environ.get(name, default).split(",") if item.strip()]
+    return [
+        item.strip()
+        for item in os.environ.get(name, default).split(",")
+        if item.strip()
+    ]
 
 
 def env_int(name: str, default: int) -> int:
@@ -25,7 +29,9 @@ def env_int(name: str, default: int) -> int:
     try:
         return int(value)
     except ValueError as error:
-        raise ImproperlyConfigured(f"{name} must be a whole number, not {value!r}.") from error
+        raise ImproperlyConfigured(
+            f"{name} must be a whole number, not {value!r}."
+        ) from error
 
 
 INSTALLED_APPS = [
@@ -120,7 +126,9 @@ else:
 DEFAULT_AUTO_FIELD = "django.db.models.BigAutoField"
 
 AUTH_PASSWORD_VALIDATORS = [
-    {"NAME": "django.contrib.auth.password_validation.UserAttributeSimilarityValidator"},
+    {
+        "NAME": "django.contrib.auth.password_validation.UserAttributeSimilarityValidator"
+    },
     {"NAME": "django.contrib.auth.password_validation.MinimumLengthValidator"},
     {"NAME": "django.contrib.auth.password_validation.CommonPasswordValidator"},
     {"NAME": "django.contrib.auth.password_validation.NumericPasswordValidator"},
@@ -130,7 +138,9 @@ AUTH_PASSWORD_VALIDATORS = [
 # Locale row (and so the source tree) takes this code.
 languages.register_with_django()
 LANGUAGE_CODE = languages.SOURCE_LANGUAGE
-LANGUAGES = [(language.code, language.native_name) for language in languages.MUSEUM_LANGUAGES]
+LANGUAGES = [
+    (language.code, language.native_name) for language in languages.MUSEUM_LANGUAGES
+]
 WAGTAIL_CONTENT_LANGUAGES = LANGUAGES
 WAGTAIL_I18N_ENABLED = True
 # Wagtail's admin ships catalogues for these; zgh has none yet.

@@ -10,6 +10,8 @@ SECRET_KEY = "test-only-not-secret"  # noqa: S105
 ALLOWED_HOSTS = ["testserver", "127.0.0.1", "localhost"]
 PASSWORD_HASHERS = ["django.contrib.auth.hashers.MD5PasswordHasher"]
 MEDIA_ROOT = Path(tempfile.mkdtemp(prefix="museum-test-media-"))
+STATIC_ROOT = Path(tempfile.mkdtemp(prefix="museum-test-static-"))
+WHITENOISE_USE_FINDERS = True
 EMAIL_BACKEND = "django.core.mail.backends.locmem.EmailBackend"
 WAGTAILADMIN_BASE_URL = "http://testserver"
 WAGTAILAPI_BASE_URL = WAGTAILADMIN_BASE_URL

@@ -44,7 +44,9 @@ class TranslationResult:
 
 
 @transaction.atomic
-def translate_from_catalogue(instance, locale_code, catalogue, *, user=None, publish=True):
+def translate_from_catalogue(
+    instance, locale_code, catalogue, *, user=None, publish=True
+):
     """Translate ``instance`` into ``locale_code`` with wagtail-localize.
 
     Publishing happens when the outermost transaction commits (wagtail-localize
@@ -86,8 +88,10 @@ def translate_from_catalogue(instance, locale_code, catalogue, *, user=None, pub
 
     existing = instance.get_translation_or_none(locale)
     is_alias = isinstance(existing, Page) and existing.alias_of_id is not None
-    if existing is not None and not is_alias and not (
-        source_changed or opened or strings_changed
+    if (
+        existing is not None
+        and not is_alias
+        and not (source_changed or opened or strings_changed)
     ):
         return TranslationResult(existing, changed=False)
 

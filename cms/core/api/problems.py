@@ -62,7 +62,9 @@ class ProblemError(exceptions.APIException):
 
 def problem_exception_handler(exc, context):
     if isinstance(exc, ProblemError):
-        body = problem_body(exc.status_code, exc.title, str(exc.detail), exc.slug, **exc.extra)
+        body = problem_body(
+            exc.status_code, exc.title, str(exc.detail), exc.slug, **exc.extra
+        )
         return Response(body, status=exc.status_code, content_type=PROBLEM_CONTENT_TYPE)
 
     if isinstance(exc, Http404):
@@ -92,7 +94,8 @@ def api_not_found(request, *args, **kwargs):
     body = problem_body(
         status.HTTP_404_NOT_FOUND,
         _("Not found"),
-        _("No API endpoint at %(path)s. The index is at /api/v1/.") % {"path": request.path},
+        _("No API endpoint at %(path)s. The index is at /api/v1/.")
+        % {"path": request.path},
         "not-found",
     )
     return JsonResponse(

@@ -87,8 +87,18 @@ SECTIONS = (
     ),
     (
         "stories.StoryIndexPage",
-        Text(fr="histoires-orales", ar="التاريخ الشفوي", en="oral-histories", zgh="ⵜⵉⵏⴼⵓⵙⵉⵏ"),
-        Text(fr="Histoires orales", ar="التاريخ الشفوي", en="Oral histories", zgh="ⵜⵉⵏⴼⵓⵙⵉⵏ ⵙ ⵉⵎⵉ"),
+        Text(
+            fr="histoires-orales",
+            ar="التاريخ الشفوي",
+            en="oral-histories",
+            zgh="ⵜⵉⵏⴼⵓⵙⵉⵏ",
+        ),
+        Text(
+            fr="Histoires orales",
+            ar="التاريخ الشفوي",
+            en="Oral histories",
+            zgh="ⵜⵉⵏⴼⵓⵙⵉⵏ ⵙ ⵉⵎⵉ",
+        ),
         (
             Text(
                 fr=(
@@ -114,7 +124,12 @@ SECTIONS = (
     (
         "knowledge.KnowledgeIndexPage",
         Text(fr="savoirs", ar="معارف مشتركة", en="knowledge", zgh="ⵜⵓⵙⵙⵏⴰ"),
-        Text(fr="Savoirs partagés", ar="معارف مشتركة", en="Shared knowledge", zgh="ⵜⵓⵙⵙⵏⴰ ⵉⵜⵜⵓⴱⴹⴰⵏ"),
+        Text(
+            fr="Savoirs partagés",
+            ar="معارف مشتركة",
+            en="Shared knowledge",
+            zgh="ⵜⵓⵙⵙⵏⴰ ⵉⵜⵜⵓⴱⴹⴰⵏ",
+        ),
         (
             Text(
                 fr=(

@@ -18,14 +18,18 @@ def language_switcher(context, page=None):
     current = get_language()
     versions = {}
     if page is not None and page.id:
-        for translation in page.get_translations(inclusive=True).live().select_related("locale"):
+        for translation in (
+            page.get_translations(inclusive=True).live().select_related("locale")
+        ):
             versions[translation.locale.language_code] = translation
     homes = {}
     site = Site.find_for_request(request) if request else None
     if site is not None and len(versions) < len(languages.CODES):
-        for home in Page.objects.filter(
-            translation_key=site.root_page.translation_key
-        ).live().select_related("locale"):
+        for home in (
+            Page.objects.filter(translation_key=site.root_page.translation_key)
+            .live()
+            .select_related("locale")
+        ):
             homes[home.locale.language_code] = home
 
     links = []

@@ -33,7 +33,10 @@ class Command(BaseCommand):
                     with tempfile.TemporaryDirectory() as tmp:
                         fresh = Path(tmp) / "fresh.mo"
                         catalogue.save_as_mofile(str(fresh))
-                        if not mo_path.exists() or fresh.read_bytes() != mo_path.read_bytes():
+                        if (
+                            not mo_path.exists()
+                            or fresh.read_bytes() != mo_path.read_bytes()
+                        ):
                             stale.append(str(mo_path))
                     continue
                 catalogue.save_as_mofile(str(mo_path))

@@ -95,7 +95,11 @@ class Command(BaseCommand):
         for label, slug, title, introduction in site_texts.SECTIONS:
             model = apps.get_model(label)
             section, changed = upsert_child_page(
-                home, model, slug.fr, title=title.fr, introduction=paragraphs(introduction)
+                home,
+                model,
+                slug.fr,
+                title=title.fr,
+                introduction=paragraphs(introduction),
             )
             self.sections.append((section, (slug, title, *introduction)))
             self.report(f"[fr] {title.fr}: {'updated' if changed else 'unchanged'}")
@@ -115,4 +119,6 @@ class Command(BaseCommand):
                 result = translate_from_catalogue(page, code, catalogue(texts, code))
                 done += 1
                 state = "translated" if result.changed else "unchanged"
-                self.report(f"[{code}] {result.instance.title}: {state} ({done}/{total})")
+                self.report(
+                    f"[{code}] {result.instance.title}: {state} ({done}/{total})"
+                )

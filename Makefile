@@ -1,0 +1,90 @@
+# The museum CMS. `make run` to try it, `make test` to prove it.
+# Everything installs into .venv; PostgreSQL is embedded unless DATABASE_URL is set.
+
+PYTHON ?= python3
+VENV := .venv
+PY := $(VENV)/bin/python
+HOST ?= 127.0.0.1
+PORT ?= 8000
+PYTEST_ARGS ?=
+EMBEDDED_DB := $(PY) -m cms.core.embedded_db
+
+# CI builds the test database from scratch; locally it is kept between runs.
+ifeq ($(CI),true)
+  DB_FLAGS := --create-db
+else
+  DB_FLAGS := --reuse-db
+endif
+
+.PHONY: help install install-dev run serve migrate seed test lint format check db-start db-stop db-status clean
+
+help:
+	@echo "make run      set up, migrate, seed the demo and serve on http://$(HOST):$(PORT)"
+	@echo "make test     install the development tools and run the whole test suite"
+	@echo "make lint     ruff format --check and ruff check"
+	@echo "make check    Django system check, migrations and catalogues up to date"
+	@echo "make db-stop  stop the embedded PostgreSQL server"
+
+$(VENV)/.installed: requirements.txt
+	$(PYTHON) -m venv $(VENV)
+	$(PY) -m pip install --quiet --disable-pip-version-check --upgrade pip
+	$(PY) -m pip install --quiet --disable-pip-version-check -r requirements.txt
+	touch $@
+
+$(VENV)/.installed-dev: requirements-dev.txt $(VENV)/.installed
+	$(PY) -m pip install --quiet --disable-pip-version-check -r requirements-dev.txt
+	touch $@
+
+install: $(VENV)/.installed
+
+install-dev: $(VENV)/.installed-dev
+
+migrate: install
+	$(PY) manage.py migrate --noinput
+
+seed: migrate
+	$(PY) manage.py seed_demo
+
+run: seed
+	@echo ""
+	@echo "The museum is served at:"
+	@echo "  French      http://$(HOST):$(PORT)/fr/"
+	@echo "  Arabic      http://$(HOST):$(PORT)/ar/"
+	@echo "  English     http://$(HOST):$(PORT)/en/"
+	@echo "  Tamazight   http://$(HOST):$(PORT)/zgh/"
+	@echo "  Admin       http://$(HOST):$(PORT)/admin/  (login: admin / $${MUSEUM_ADMIN_PASSWORD:-museum-admin})"
+	@echo "  API         http://$(HOST):$(PORT)/api/v1/"
+	@echo "Stop with Ctrl-C (the embedded database stops with it)."
+	@echo ""
+	@trap '$(EMBEDDED_DB) stop' EXIT; $(PY) manage.py runserver $(HOST):$(PORT)
+
+test: install-dev
+	@was_running=$$($(EMBEDDED_DB) status | grep -c ' running'); \
+	$(PY) -m pytest $(DB_FLAGS) $(PYTEST_ARGS); status=$$?; \
+	if [ -z "$$DATABASE_URL" ] && [ "$$was_running" = 0 ]; then $(EMBEDDED_DB) stop; fi; \
+	exit $$status
+
+lint: install-dev
+	$(VENV)/bin/ruff format --check .
+	$(VENV)/bin/ruff check .
+
+format: install-dev
+	$(VENV)/bin/ruff format .
+	$(VENV)/bin/ruff check --fix .
+
+check: install
+	$(PY) manage.py check
+	$(PY) manage.py makemigrations --check --dry-run
+	$(PY) manage.py compile_catalogues --check
+
+db-start: install
+	$(EMBEDDED_DB) start
+
+db-stop:
+	@$(EMBEDDED_DB) stop
+
+db-status:
+	@$(EMBEDDED_DB) status
+
+clean: db-stop
+	rm -rf .data staticfiles

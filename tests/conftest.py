@@ -1,0 +1,24 @@
+import pytest
+from django.conf import settings
+from django.core.management import call_command
+from django.utils import translation
+from rest_framework.test import APIClient
+
+
+@pytest.fixture(scope="session")
+def django_db_setup(django_db_setup, django_db_blocker):
+    """The demo museum (home and sections in four languages) in the test
+    database, built once per run through the same command as `make run`."""
+    with django_db_blocker.unblock():
+        call_command("seed_demo", verbosity=0)
+
+
+@pytest.fixture(autouse=True)
+def _reset_language():
+    yield
+    translation.activate(settings.LANGUAGE_CODE)
+
+
+@pytest.fixture
+def api_client():
+    return APIClient()

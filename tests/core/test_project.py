@@ -1,0 +1,69 @@
+"""Project-level checks: Django's checks, migrations, catalogues, settings."""
+
+import os
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+from django.conf import settings
+from django.core.management import call_command
+from django.utils import translation
+
+BASE_DIR = Path(__file__).resolve().parents[2]
+
+
+def test_django_system_check_passes():
+    call_command("check", fail_level="WARNING")
+
+
+@pytest.mark.django_db
+def test_models_and_migrations_agree():
+    call_command("makemigrations", "--check", "--dry-run", verbosity=0)
+
+
+def test_compiled_catalogues_match_their_sources():
+    call_command("compile_catalogues", "--check")
+
+
+def test_tamazight_is_a_real_django_language():
+    from django.utils.translation import check_for_language, get_language_info
+
+    assert check_for_language("zgh")
+    info = get_language_info("zgh")
+    assert info["name_local"] == "ⵜⴰⵎⴰⵣⵉⵖⵜ"
+    assert info["bidi"] is False
+    assert get_language_info("ar")["bidi"] is True
+    with translation.override("zgh"):
+        assert translation.gettext("Languages") == "ⵜⵓⵜⵍⴰⵢⵉⵏ"
+
+
+def test_languages_are_the_museum_four():
+    assert [code for code, _name in settings.LANGUAGES] == ["fr", "ar", "en", "zgh"]
+    assert settings.WAGTAIL_CONTENT_LANGUAGES == settings.LANGUAGES
+    assert settings.LANGUAGE_CODE == "fr"
+
+
+@pytest.mark.parametrize("missing", ["SECRET_KEY", "ALLOWED_HOSTS", "DATABASE_URL"])
+def test_production_settings_refuse_to_start_without_required_variables(missing):
+    env = {
+        "PATH": os.environ["PATH"],
+        "DJANGO_SETTINGS_MODULE": "cms.settings.production",
+        "SECRET_KEY": "x" * 50,
+        "ALLOWED_HOSTS": "museum.example",
+        "DATABASE_URL": "postgres://museum@db.invalid/museum",
+    }
+    del env[missing]
+
+    result = subprocess.run(
+        [sys.executable, "-c", "import django; django.setup()"],
+        cwd=BASE_DIR,
+        env=env,
+        capture_output=True,
+        text=True,
+        timeout=60,
+        check=False,
+    )
+
+    assert result.returncode != 0
+    assert missing in result.stderr.splitlines()[-1]
