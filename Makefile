@@ -56,7 +56,7 @@ run: seed
 	@echo "  API         http://$(HOST):$(PORT)/api/v1/"
 	@echo "Stop with Ctrl-C (the embedded database stops with it)."
 	@echo ""
-	@trap '$(EMBEDDED_DB) stop' EXIT; $(PY) manage.py runserver $(HOST):$(PORT)
+	@trap '$(EMBEDDED_DB) stop' EXIT; trap 'exit 130' INT TERM; $(PY) manage.py runserver $(HOST):$(PORT)
 
 test: install-dev
 	@was_running=$$($(EMBEDDED_DB) status | grep -c ' running'); \
