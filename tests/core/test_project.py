@@ -44,25 +44,41 @@ def test_languages_are_the_museum_four():
     assert settings.LANGUAGE_CODE == "fr"
 
 
-@pytest.mark.parametrize("missing", ["SECRET_KEY", "ALLOWED_HOSTS", "DATABASE_URL"])
-def test_production_settings_refuse_to_start_without_required_variables(missing):
+def run_with_production_settings(code, **overrides):
     env = {
         "PATH": os.environ["PATH"],
         "DJANGO_SETTINGS_MODULE": "cms.settings.production",
-        "SECRET_KEY": "x" * 50,
+        "SECRET_KEY": "a-production-like-secret-key-of-fifty-or-more-characters-9f3k",
         "ALLOWED_HOSTS": "museum.example",
         "DATABASE_URL": "postgres://museum@db.invalid/museum",
     }
-    del env[missing]
-
-    result = subprocess.run(
-        [sys.executable, "-c", "import django; django.setup()"],
+    env.update(overrides)
+    env = {name: value for name, value in env.items() if value is not None}
+    return subprocess.run(  # noqa: S603 - our own interpreter and code
+        [sys.executable, "-c", code],
         cwd=BASE_DIR,
         env=env,
         capture_output=True,
         text=True,
-        timeout=60,
+        timeout=120,
         check=False,
+    )
+
+
+def test_production_settings_pass_the_deploy_check():
+    result = run_with_production_settings(
+        "from django.core.management import execute_from_command_line;"
+        "execute_from_command_line("
+        "['manage.py', 'check', '--deploy', '--fail-level', 'WARNING'])"
+    )
+
+    assert result.returncode == 0, result.stderr
+
+
+@pytest.mark.parametrize("missing", ["SECRET_KEY", "ALLOWED_HOSTS", "DATABASE_URL"])
+def test_production_settings_refuse_to_start_without_required_variables(missing):
+    result = run_with_production_settings(
+        "import django; django.setup()", **{missing: None}
     )
 
     assert result.returncode != 0
