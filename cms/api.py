@@ -5,9 +5,12 @@ from drf_spectacular.views import SpectacularAPIView, SpectacularSwaggerView
 from rest_framework.routers import SimpleRouter
 
 from cms.core.api.viewsets import APIIndexView, LocaleAPIViewSet
+from cms.exhibits.viewsets import ExhibitAPIViewSet, MuseumObjectAPIViewSet
 
 v1_router = SimpleRouter()
 v1_router.register("locales", LocaleAPIViewSet, basename="locale")
+v1_router.register("exhibits", ExhibitAPIViewSet, basename="exhibit")
+v1_router.register("objects", MuseumObjectAPIViewSet, basename="object")
 
 v1_urlpatterns = [
     path("", APIIndexView.as_view(), name="index"),

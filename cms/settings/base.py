@@ -46,6 +46,7 @@ INSTALLED_APPS = [
     "wagtailmedia",
     "wagtail.api.v2",
     "wagtail.contrib.redirects",
+    "wagtail.contrib.routable_page",
     "wagtail.embeds",
     "wagtail.sites",
     "wagtail.users",

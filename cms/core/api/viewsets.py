@@ -25,6 +25,8 @@ class APIIndexView(MuseumAPIMixin, APIView):
     # Route names listed on the index; cms/api.py registers them.
     endpoint_names = {
         "locales": "api-v1:locale-list",
+        "exhibits": "api-v1:exhibit-list",
+        "objects": "api-v1:object-list",
         "schema": "api-v1:schema",
         "docs": "api-v1:docs",
     }

@@ -1,11 +1,16 @@
 from .images import MuseumImage, MuseumRendition
 from .pages import BasePage, HomePage, SectionIndexPage, page_translatable_fields
+from .taxonomy import Institution, Person, Place, Theme
 
 __all__ = [
     "BasePage",
     "HomePage",
+    "Institution",
     "MuseumImage",
     "MuseumRendition",
+    "Person",
+    "Place",
     "SectionIndexPage",
+    "Theme",
     "page_translatable_fields",
 ]

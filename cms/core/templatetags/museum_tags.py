@@ -66,3 +66,34 @@ def language_info(code):
 @register.simple_tag
 def locale_for(code):
     return Locale.objects.filter(language_code=code).first()
+
+
+@register.filter
+def edtf_display(value):
+    """An EDTF date as readers see it in the current language."""
+    from cms.core import edtf
+
+    return edtf.display(value)
+
+
+@register.filter
+def html_datetime(value):
+    """The EDTF value when it is also a valid HTML datetime (year, month, day)."""
+    import re
+
+    return value if re.fullmatch(r"\d{4}(-\d{2}(-\d{2})?)?", value or "") else ""
+
+
+@register.filter
+def public_localized(pages):
+    """Pages in the reader's language, keeping only what the public may see."""
+    from cms.core.visibility import is_public
+
+    result = []
+    for page in pages:
+        if page is None:
+            continue
+        localized = page.localized.specific
+        if is_public(localized):
+            result.append(localized)
+    return result

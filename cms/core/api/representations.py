@@ -1,0 +1,146 @@
+"""Serializers for the pieces every content item shares: locale, meta, images,
+places, EDTF periods, translations. Content serializers compose these; none of
+them holds business logic."""
+
+from django.utils.html import strip_tags
+from drf_spectacular.utils import extend_schema_field
+from rest_framework import serializers
+
+from cms.core import edtf, languages
+from cms.core.blocks import place_representation
+from cms.core.images import RENDITIONS, image_representation
+
+
+class RenditionSerializer(serializers.Serializer):
+    url = serializers.URLField()
+    width = serializers.IntegerField()
+    height = serializers.IntegerField()
+
+
+class FocalPointSerializer(serializers.Serializer):
+    x = serializers.IntegerField()
+    y = serializers.IntegerField()
+    width = serializers.IntegerField()
+    height = serializers.IntegerField()
+
+
+RenditionsSerializer = type(
+    "RenditionsSerializer",
+    (serializers.Serializer,),
+    {name: RenditionSerializer() for name in RENDITIONS},
+)
+
+
+class ImageSerializer(serializers.Serializer):
+    """The one image shape of the API (see docs/api.md)."""
+
+    id = serializers.IntegerField()
+    alt = serializers.CharField()
+    caption = serializers.CharField(allow_blank=True)
+    credit = serializers.CharField(allow_blank=True)
+    rights = serializers.URLField(
+        help_text="RightsStatements.org or Creative Commons URI."
+    )
+    width = serializers.IntegerField()
+    height = serializers.IntegerField()
+    focal_point = FocalPointSerializer(allow_null=True)
+    renditions = RenditionsSerializer()
+
+    def to_representation(self, image):
+        return image_representation(image, request=self.context.get("request"))
+
+
+class PlaceSerializer(serializers.Serializer):
+    key = serializers.UUIDField()
+    name = serializers.CharField()
+    country = serializers.CharField(help_text="ISO 3166-1 alpha-2.")
+    lat = serializers.FloatField(allow_null=True)
+    lon = serializers.FloatField(allow_null=True)
+
+    def to_representation(self, place):
+        return place_representation(place)
+
+
+class NamedSerializer(serializers.Serializer):
+    """A theme or other named vocabulary entry."""
+
+    key = serializers.UUIDField(source="translation_key")
+    name = serializers.CharField()
+
+
+class PersonSerializer(serializers.Serializer):
+    key = serializers.UUIDField(source="translation_key")
+    name = serializers.CharField()
+    roles = serializers.CharField(allow_blank=True)
+
+
+class HistoricalDateSerializer(serializers.Serializer):
+    """An EDTF date with the text readers see and sortable years."""
+
+    edtf = serializers.CharField(
+        help_text="EDTF (ISO 8601-2) value, e.g. 196X or 1963~."
+    )
+    display = serializers.CharField()
+    start_year = serializers.IntegerField()
+    end_year = serializers.IntegerField()
+
+    def to_representation(self, value):
+        parsed = edtf.parse(value)
+        return {
+            "edtf": value,
+            "display": edtf.display(value),
+            "start_year": parsed.start_year,
+            "end_year": parsed.end_year,
+        }
+
+
+class LocaleInfoSerializer(serializers.Serializer):
+    requested = serializers.CharField()
+    served = serializers.CharField()
+    dir = serializers.ChoiceField(choices=["ltr", "rtl"])
+    script = serializers.CharField()
+
+
+def locale_info(requested: languages.Language, served_code: str) -> dict:
+    served = languages.get_language(served_code)
+    return {
+        "requested": requested.code,
+        "served": served.code,
+        "dir": served.direction,
+        "script": served.script,
+    }
+
+
+class TranslationLinkSerializer(serializers.Serializer):
+    locale = serializers.CharField()
+    native_name = serializers.CharField()
+    dir = serializers.ChoiceField(choices=["ltr", "rtl"])
+    url = serializers.URLField(allow_null=True)
+    api_url = serializers.URLField()
+
+
+class ItemMetaSerializer(serializers.Serializer):
+    id = serializers.IntegerField(help_text="Id of the language version served.")
+    url = serializers.URLField(
+        allow_null=True, help_text="Public page, when it has one."
+    )
+    api_url = serializers.URLField()
+    last_published_at = serializers.DateTimeField(allow_null=True)
+
+
+def plain_summary(html: str, length: int = 300) -> str:
+    text = " ".join(strip_tags(html or "").split())
+    return text if len(text) <= length else text[: length - 1].rsplit(" ", 1)[0] + "…"
+
+
+@extend_schema_field(LocaleInfoSerializer)
+class LocaleInfoField(serializers.Field):
+    """``locale: {requested, served, dir, script}`` of an item."""
+
+    def __init__(self, **kwargs):
+        kwargs["source"] = "*"
+        kwargs["read_only"] = True
+        super().__init__(**kwargs)
+
+    def to_representation(self, instance):
+        return locale_info(self.context["language"], instance.locale.language_code)

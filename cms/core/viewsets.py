@@ -1,0 +1,45 @@
+"""Admin listings for the shared vocabularies."""
+
+from django.utils.translation import gettext_lazy as _
+from wagtail.snippets.views.snippets import SnippetViewSet, SnippetViewSetGroup
+
+from cms.core.models import Institution, Person, Place, Theme
+
+
+class ThemeViewSet(SnippetViewSet):
+    model = Theme
+    icon = "tag"
+    list_display = ["name", "locale"]
+    list_filter = ["locale"]
+    search_fields = ["name"]
+
+
+class PlaceViewSet(SnippetViewSet):
+    model = Place
+    icon = "site"
+    list_display = ["name", "country", "latitude", "longitude", "locale"]
+    list_filter = ["locale", "country"]
+    search_fields = ["name"]
+
+
+class PersonViewSet(SnippetViewSet):
+    model = Person
+    icon = "user"
+    list_display = ["name", "roles", "locale"]
+    list_filter = ["locale"]
+    search_fields = ["name"]
+
+
+class InstitutionViewSet(SnippetViewSet):
+    model = Institution
+    icon = "group"
+    list_display = ["name", "kind", "country", "locale"]
+    list_filter = ["locale", "kind", "country"]
+    search_fields = ["name"]
+
+
+class TaxonomyViewSetGroup(SnippetViewSetGroup):
+    menu_label = _("Vocabularies")
+    menu_icon = "tag"
+    menu_order = 300
+    items = (ThemeViewSet, PlaceViewSet, PersonViewSet, InstitutionViewSet)

@@ -1,0 +1,177 @@
+"""The querysets behind exhibit and object listings, shared by the site and
+the API, so that both show the same things with the same number of queries."""
+
+from django.db.models import Prefetch
+
+from cms.core.images import rendition_specs
+from cms.core.localization import localized_versions
+from cms.core.models import MuseumImage, MuseumRendition, Person, Place, Theme
+from cms.core.visibility import is_public, public_pages
+from cms.exhibits.models import ExhibitPage, MuseumObject
+
+
+def _renditions_prefetch(lookup):
+    return Prefetch(
+        lookup,
+        queryset=MuseumRendition.objects.filter(filter_spec__in=rendition_specs()),
+        to_attr="prefetched_renditions",
+    )
+
+
+def public_exhibits(code=None, parent=None):
+    """Live, public exhibits (in language ``code`` when given), card-ready."""
+    exhibits = public_pages(ExhibitPage.objects.all())
+    if code:
+        exhibits = exhibits.filter(locale__language_code=code)
+    if parent is not None:
+        exhibits = exhibits.child_of(parent)
+    return (
+        exhibits.select_related("hero_image", "locale")
+        .prefetch_related(
+            _renditions_prefetch("hero_image__renditions"),
+            Prefetch("exhibit_places__place"),
+        )
+        .order_by("period_start_year", "title", "pk")
+    )
+
+
+def filter_exhibits(
+    exhibits, *, theme=None, place=None, period_from=None, period_to=None
+):
+    """Narrow ``exhibits``; ``theme`` and ``place`` are translation keys, the
+    period bounds are years (an exhibit matches when its period overlaps)."""
+    if theme:
+        exhibits = exhibits.filter(exhibit_themes__theme__translation_key=theme)
+    if place:
+        exhibits = exhibits.filter(exhibit_places__place__translation_key=place)
+    if period_from is not None:
+        exhibits = exhibits.filter(period_end_year__gte=period_from)
+    if period_to is not None:
+        exhibits = exhibits.filter(period_start_year__lte=period_to)
+    if theme or place:
+        exhibits = exhibits.distinct()
+    return exhibits
+
+
+def attach_places(exhibits, code):
+    """Set ``localized_places`` on each exhibit, with one query for all."""
+    exhibits = list(exhibits)
+    links = {
+        exhibit.pk: [link.place for link in exhibit.exhibit_places.all()]
+        for exhibit in exhibits
+    }
+    keys = {place.translation_key for places in links.values() for place in places}
+    versions = localized_versions(Place, keys, code)
+    for exhibit in exhibits:
+        exhibit.localized_places = [
+            versions.get(place.translation_key, place) for place in links[exhibit.pk]
+        ]
+    return exhibits
+
+
+def public_objects(code):
+    """Museum objects in language ``code``."""
+    return (
+        MuseumObject.objects.filter(locale__language_code=code)
+        .select_related("place", "locale")
+        .prefetch_related("themes")
+        .order_by("accession_number", "pk")
+    )
+
+
+def filter_objects(objects, *, theme=None, place=None):
+    if theme:
+        objects = objects.filter(themes__translation_key=theme).distinct()
+    if place:
+        objects = objects.filter(place__translation_key=place)
+    return objects
+
+
+def attach_object_relations(objects, code):
+    """Set ``localized_place``, ``localized_themes`` and ``image_items`` (image,
+    alt, caption) on each object, in a fixed number of queries."""
+    objects = list(objects)
+    places = localized_versions(
+        Place, (obj.place.translation_key for obj in objects if obj.place), code
+    )
+    themes = localized_versions(
+        Theme,
+        (theme.translation_key for obj in objects for theme in obj.themes.all()),
+        code,
+    )
+    image_ids = {
+        block["value"]["image"]
+        for obj in objects
+        for block in obj.images.raw_data
+        if block["type"] == "image" and block["value"].get("image")
+    }
+    images = (
+        {
+            image.pk: image
+            for image in MuseumImage.objects.filter(
+                pk__in=image_ids
+            ).prefetch_renditions(*rendition_specs())
+        }
+        if image_ids
+        else {}
+    )
+    for obj in objects:
+        obj.localized_place = (
+            places.get(obj.place.translation_key, obj.place) if obj.place else None
+        )
+        obj.localized_themes = [
+            themes.get(theme.translation_key, theme) for theme in obj.themes.all()
+        ]
+        obj.image_items = [
+            {
+                "image": images[block["value"]["image"]],
+                "alt": block["value"].get("alt_text") or "",
+                "caption": block["value"].get("caption") or "",
+            }
+            for block in obj.images.raw_data
+            if block["type"] == "image" and block["value"].get("image") in images
+        ]
+    return objects
+
+
+def exhibit_detail_relations(exhibit, code):
+    """Everything an exhibit detail shows besides its own fields."""
+    object_links = list(
+        exhibit.exhibit_objects.select_related("museum_object").order_by("sort_order")
+    )
+    keys = [link.museum_object.translation_key for link in object_links]
+    versions = localized_versions(MuseumObject, keys, code)
+    objects = [versions.get(key) for key in keys if versions.get(key) is not None]
+    objects = (
+        MuseumObject.objects.filter(pk__in=[obj.pk for obj in objects])
+        .select_related("place", "locale")
+        .prefetch_related("themes")
+    )
+    by_key = {obj.translation_key: obj for obj in objects}
+    exhibit.localized_objects = attach_object_relations(
+        [by_key[key] for key in keys if key in by_key], code
+    )
+    themes = [link.theme for link in exhibit.exhibit_themes.select_related("theme")]
+    theme_versions = localized_versions(
+        Theme, (t.translation_key for t in themes), code
+    )
+    exhibit.localized_themes = [
+        theme_versions.get(t.translation_key, t) for t in themes
+    ]
+    exhibit.localized_curator = None
+    if exhibit.curator_id:
+        curator = Person.objects.get(pk=exhibit.curator_id)
+        exhibit.localized_curator = localized_versions(
+            Person, [curator.translation_key], code
+        ).get(curator.translation_key, curator)
+    attach_places([exhibit], code)
+    related = [
+        link.related_page
+        for link in exhibit.related_pages.select_related("related_page")
+    ]
+    exhibit.localized_related = [
+        page
+        for page in (page.localized.specific for page in related)
+        if is_public(page)
+    ]
+    return exhibit

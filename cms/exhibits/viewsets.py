@@ -1,0 +1,136 @@
+"""Admin listing for museum objects, and the API viewsets for exhibits and objects."""
+
+from drf_spectacular.utils import extend_schema, extend_schema_view
+from wagtail.snippets.views.snippets import SnippetViewSet
+
+from cms.core.api.content import (
+    LOCALE_PARAMETER,
+    SEARCH_PARAMETER,
+    ContentAPIViewSet,
+    key_parameter,
+    year_parameter,
+)
+from cms.exhibits import queries
+from cms.exhibits.models import ExhibitIndexPage, ExhibitPage, MuseumObject
+from cms.exhibits.serializers import (
+    ExhibitCardSerializer,
+    ExhibitDetailSerializer,
+    MuseumObjectSerializer,
+)
+
+
+class MuseumObjectViewSet(SnippetViewSet):
+    model = MuseumObject
+    icon = "doc-full"
+    menu_order = 250
+    add_to_admin_menu = True
+    list_display = ["accession_number", "title", "date", "locale"]
+    list_filter = ["locale", "rights", "place"]
+    search_fields = ["title", "accession_number", "description", "materials"]
+    ordering = ["accession_number"]
+
+
+EXHIBIT_FILTERS = [
+    key_parameter("theme", "Key of a theme."),
+    key_parameter("place", "Key of a place."),
+    year_parameter("period_from", "Exhibits whose period ends in or after this year."),
+    year_parameter("period_to", "Exhibits whose period starts in or before this year."),
+    SEARCH_PARAMETER,
+]
+
+
+@extend_schema_view(
+    list=extend_schema(
+        parameters=[LOCALE_PARAMETER, *EXHIBIT_FILTERS], summary="Exhibits"
+    ),
+    retrieve=extend_schema(parameters=[LOCALE_PARAMETER], summary="One exhibit, whole"),
+)
+class ExhibitAPIViewSet(ContentAPIViewSet):
+    """Curated exhibits: cards in the list, the whole exhibit in detail."""
+
+    model = ExhibitPage
+    query_parameters = frozenset(
+        {"theme", "place", "period_from", "period_to", "search"}
+    )
+
+    def get_serializer_class(self):
+        return (
+            ExhibitDetailSerializer
+            if self.action == "retrieve"
+            else ExhibitCardSerializer
+        )
+
+    def get_queryset_for(self, code):
+        return queries.public_exhibits(code)
+
+    def filter_queryset(self, queryset):
+        queryset = queries.filter_exhibits(
+            queryset,
+            theme=self.uuid_param("theme"),
+            place=self.uuid_param("place"),
+            period_from=self.year_param("period_from"),
+            period_to=self.year_param("period_to"),
+        )
+        return self.apply_search(queryset, self.search_param())
+
+    def paginate_queryset(self, queryset):
+        page = super().paginate_queryset(queryset)
+        return queries.attach_places(page, self.language.code)
+
+    def prepare_detail(self, exhibit):
+        return queries.exhibit_detail_relations(exhibit, self.language.code)
+
+    def get_serializer_context(self):
+        context = super().get_serializer_context()
+        context["language"] = self.language
+        if self.action == "retrieve":
+            context["objects_index"] = objects_index(self.language.code)
+        return context
+
+
+OBJECT_FILTERS = [
+    key_parameter("theme", "Key of a theme."),
+    key_parameter("place", "Key of a place."),
+    SEARCH_PARAMETER,
+]
+
+
+def objects_index(code):
+    """The exhibits section of ``code``: object pages live under it."""
+    return ExhibitIndexPage.objects.live().filter(locale__language_code=code).first()
+
+
+@extend_schema_view(
+    list=extend_schema(
+        parameters=[LOCALE_PARAMETER, *OBJECT_FILTERS], summary="Museum objects"
+    ),
+    retrieve=extend_schema(parameters=[LOCALE_PARAMETER], summary="One museum object"),
+)
+class MuseumObjectAPIViewSet(ContentAPIViewSet):
+    """The objects the museum holds or borrows, with dates, places and rights."""
+
+    model = MuseumObject
+    serializer_class = MuseumObjectSerializer
+    query_parameters = frozenset({"theme", "place", "search"})
+
+    def get_queryset_for(self, code):
+        return queries.public_objects(code)
+
+    def filter_queryset(self, queryset):
+        queryset = queries.filter_objects(
+            queryset, theme=self.uuid_param("theme"), place=self.uuid_param("place")
+        )
+        return self.apply_search(queryset, self.search_param())
+
+    def paginate_queryset(self, queryset):
+        page = super().paginate_queryset(queryset)
+        return queries.attach_object_relations(page, self.language.code)
+
+    def prepare_detail(self, obj):
+        return queries.attach_object_relations([obj], self.language.code)[0]
+
+    def get_serializer_context(self):
+        context = super().get_serializer_context()
+        context["language"] = self.language
+        context["objects_index"] = objects_index(self.language.code)
+        return context
