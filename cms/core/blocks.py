@@ -8,6 +8,7 @@ coordinates, dates with display text).
 
 import mimetypes
 
+from django import forms
 from django.utils.translation import get_language
 from django.utils.translation import gettext_lazy as _
 from wagtail import blocks
@@ -180,13 +181,28 @@ class MapPointBlock(blocks.StructBlock):
         description = _("A place with its coordinates and a label.")
 
 
+class EDTFBlock(blocks.FieldBlock):
+    """An EDTF date. Not text to translate: wagtail-localize keeps the source
+    value in every language (a CharBlock would be sent to translators)."""
+
+    def __init__(self, required=True, help_text=None, **kwargs):
+        self.field = forms.CharField(
+            required=required,
+            max_length=40,
+            help_text=help_text or edtf.EDTF_HELP,
+            validators=[edtf.validate_edtf],
+        )
+        super().__init__(**kwargs)
+
+    def get_translatable_segments(self, value):
+        return []
+
+    def restore_translated_segments(self, value, segments):
+        return value
+
+
 class TimelineEventBlock(blocks.StructBlock):
-    date = blocks.CharBlock(
-        max_length=40,
-        label=_("date (EDTF)"),
-        help_text=edtf.EDTF_HELP,
-        validators=[edtf.validate_edtf],
-    )
+    date = EDTFBlock(label=_("date (EDTF)"))
     title = blocks.CharBlock(max_length=200, label=_("title"))
     text = blocks.TextBlock(required=False, label=_("text"))
 

@@ -19,7 +19,7 @@ from django.utils.translation import gettext as _
 from django.utils.translation import gettext_lazy, override
 from edtf import EDTFParseException, parse_edtf, struct_time_to_date
 
-_POINT = r"\d{4}(?:-\d{2}(?:-\d{2})?)?|\d{3}X|\d{2}XX"
+_POINT = r"\d{4}(?:-(?:0[1-9]|1[0-2])(?:-(?:0[1-9]|[12]\d|3[01]))?)?|\d{3}X|\d{2}XX"
 _QUALIFIED = rf"(?:{_POINT})[~?%]?"
 EDTF_SUBSET = re.compile(rf"^(?P<start>{_QUALIFIED})(?:/(?P<end>{_QUALIFIED}))?$")
 

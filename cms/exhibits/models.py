@@ -110,7 +110,7 @@ class MuseumObject(TranslatableMixin, index.Indexed, ClusterableModel):
         SynchronizedField("place"),
         SynchronizedField("themes"),
         TranslatableField("materials"),
-        TranslatableField("dimensions"),
+        SynchronizedField("dimensions"),
         TranslatableField("provenance"),
         TranslatableField("credit_line"),
         SynchronizedField("rights"),

@@ -3,8 +3,9 @@
 import pytest
 from django.apps import apps
 from django.db import models
+from modelcluster.fields import ParentalKey, ParentalManyToManyField
 from wagtail.images import get_image_model
-from wagtail.models import Page
+from wagtail.models import COMMENTS_RELATION_NAME, Page, TranslatableMixin
 from wagtail_localize.fields import get_translatable_fields
 
 from cms.core.models import MuseumImage
@@ -25,6 +26,17 @@ def project_page_models():
         model
         for model in apps.get_models()
         if issubclass(model, Page)
+        and model is not Page
+        and model._meta.app_label in PROJECT_APPS
+    ]
+
+
+def project_translatable_models():
+    """Pages and snippets: everything wagtail-localize translates."""
+    return [
+        model
+        for model in apps.get_models()
+        if issubclass(model, TranslatableMixin)
         and model is not Page
         and model._meta.app_label in PROJECT_APPS
     ]
@@ -58,18 +70,34 @@ def test_page_model_declares_its_contract_on_the_class(model):
     )
 
 
+def test_snippets_are_checked_too():
+    names = {model.__name__ for model in project_translatable_models()}
+    assert {"Theme", "Place", "Person", "Institution", "MuseumObject"} <= names
+
+
 @pytest.mark.parametrize(
-    "model", project_page_models(), ids=lambda model: model.__name__
+    "model", project_translatable_models(), ids=lambda model: model.__name__
 )
 def test_translatable_fields_cover_every_editable_field(model):
+    assert "translatable_fields" in vars(model), (
+        f"{model.__name__} must declare translatable_fields"
+    )
     declared = {field.field_name for field in get_translatable_fields(model)}
     editable = {
         field.name
         for field in model._meta.get_fields()
-        if isinstance(field, models.Field)
+        if isinstance(field, models.Field | ParentalManyToManyField)
         and field.concrete
+        and field.editable
         and not field.auto_created
         and field.name not in PAGE_INTERNALS
+        and field.name not in ("translation_key", "locale")
+    }
+    editable |= {
+        relation.name
+        for relation in model._meta.related_objects
+        if isinstance(relation.remote_field, ParentalKey)
+        and relation.name != COMMENTS_RELATION_NAME
     }
 
     missing = editable - declared

@@ -83,3 +83,17 @@ def test_production_settings_refuse_to_start_without_required_variables(missing)
 
     assert result.returncode != 0
     assert missing in result.stderr.splitlines()[-1]
+
+
+@pytest.mark.parametrize("code", ["fr", "ar", "zgh"])
+def test_interface_catalogue_is_completely_translated(code):
+    import polib
+
+    catalogue = polib.pofile(
+        str(BASE_DIR / "locale" / code / "LC_MESSAGES" / "django.po")
+    )
+
+    untranslated = [entry.msgid for entry in catalogue.untranslated_entries()]
+    fuzzy = [entry.msgid for entry in catalogue.fuzzy_entries()]
+    assert not untranslated, f"{code}: untranslated {untranslated[:5]}"
+    assert not fuzzy, f"{code}: fuzzy {fuzzy[:5]}"

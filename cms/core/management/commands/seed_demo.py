@@ -1,10 +1,11 @@
 """Fill the museum with demo content in French, Arabic, English and Tamazight.
 
 Idempotent: a second run finds everything in place and writes nothing. Content
-issues add their own steps to ``STEPS``; each step reports what it did.
+apps add their own step to ``CONTENT_STEPS``; each step reports what it did.
 """
 
 import os
+from importlib import import_module
 
 from django.apps import apps
 from django.contrib.auth import get_user_model
@@ -19,6 +20,11 @@ from cms.translation.operations import MissingCatalogueEntries, translate_from_c
 DEFAULT_ADMIN_USERNAME = "admin"
 DEFAULT_ADMIN_PASSWORD = "museum-admin"  # noqa: S105 - development demo only
 TARGET_LANGUAGES = [code for code in CODES if code != SOURCE_LANGUAGE]
+# Run in order after the site and its sections exist; each is ``seed(report)``.
+CONTENT_STEPS = [
+    "cms.core.demo.vocabularies",
+    "cms.exhibits.demo",
+]
 
 
 def upsert_child_page(parent, model, slug, **fields):
@@ -67,6 +73,8 @@ class Command(BaseCommand):
             self.seed_admin(admin_password)
             home = self.seed_site()
             self.translate_site(home)
+            for step in CONTENT_STEPS:
+                import_module(step).seed(self.report)
         except MissingCatalogueEntries as error:
             raise CommandError(str(error)) from error
         self.report(self.style.SUCCESS("Demo content is in place."))
