@@ -5,3 +5,6 @@ class CoreConfig(AppConfig):
     name = "cms.core"
     label = "core"
     verbose_name = "Museum core"
+
+    def ready(self):
+        from cms.core import signals  # noqa: F401 - connects the receivers

@@ -71,6 +71,18 @@ def parse(value: str) -> EDTFDate:
     return EDTFDate(value=value, start=start, end=end)
 
 
+def year_range(value: str) -> tuple[int | None, int | None]:
+    """Sortable (start, end) years of ``value``; (None, None) when it is empty
+    or invalid (validation reports invalid values; saving must not crash)."""
+    if not value:
+        return None, None
+    try:
+        parsed = parse(value)
+    except ValidationError:
+        return None, None
+    return parsed.start_year, parsed.end_year
+
+
 def validate_edtf(value: str) -> None:
     """Django field validator."""
     if value:

@@ -10,12 +10,23 @@ RENDITIONS = {
     "hero": "width-1600",
     "og": "fill-1200x630",
 }
-# Responsive widths for <img srcset> on the public site.
-SRCSET_WIDTHS = (400, 800, 1200, 1600)
+# What the public site's templates ask for (srcset widths, cards, galleries).
+SITE_RENDITIONS = (
+    "width-400",
+    "width-800",
+    "width-1200",
+    "width-1600",
+    "fill-300x300",
+    "fill-600x600",
+)
 
 
 def rendition_specs():
     return list(RENDITIONS.values())
+
+
+def all_rendition_specs():
+    return [*RENDITIONS.values(), *SITE_RENDITIONS]
 
 
 def _absolute(url, request):

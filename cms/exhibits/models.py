@@ -6,6 +6,7 @@ from django.core.exceptions import ValidationError
 from django.core.paginator import Paginator
 from django.db import models
 from django.shortcuts import render
+from django.utils.text import slugify
 from django.utils.translation import gettext_lazy as _
 from modelcluster.fields import ParentalKey, ParentalManyToManyField
 from modelcluster.models import ClusterableModel
@@ -26,6 +27,10 @@ from cms.core.rights import DEFAULT_RIGHTS, RIGHTS_CHOICES
 from cms.core.visibility import public_pages
 
 
+def accession_slug(accession_number):
+    return slugify(accession_number.replace(".", "-"))
+
+
 class MuseumObject(TranslatableMixin, index.Indexed, ClusterableModel):
     """A thing the museum holds or borrows: a passport, a contract, a suitcase."""
 
@@ -34,6 +39,9 @@ class MuseumObject(TranslatableMixin, index.Indexed, ClusterableModel):
         max_length=64,
         help_text=_("The museum's inventory number, e.g. MMM.2026.1.4."),
     )
+    # URL form of the accession number ("MMM.2026.1.4" → "mmm-2026-1-4"):
+    # Wagtail's page routes accept only letters, digits, "-" and "_".
+    slug = models.SlugField(max_length=80, editable=False, db_index=True)
     title = models.CharField(_("title"), max_length=255)
     description = RichTextField(
         _("description"), features=INTRODUCTION_FEATURES, blank=True
@@ -134,7 +142,7 @@ class MuseumObject(TranslatableMixin, index.Indexed, ClusterableModel):
     def clean(self):
         super().clean()
         clash = MuseumObject.objects.filter(
-            accession_number=self.accession_number, locale_id=self.locale_id
+            slug=accession_slug(self.accession_number), locale_id=self.locale_id
         ).exclude(translation_key=self.translation_key)
         if self.accession_number and self.locale_id and clash.exists():
             raise ValidationError(
@@ -146,14 +154,8 @@ class MuseumObject(TranslatableMixin, index.Indexed, ClusterableModel):
             )
 
     def save(self, *args, **kwargs):
-        if self.date:
-            parsed = edtf.parse(self.date)
-            self.date_start_year, self.date_end_year = (
-                parsed.start_year,
-                parsed.end_year,
-            )
-        else:
-            self.date_start_year = self.date_end_year = None
+        self.slug = accession_slug(self.accession_number)
+        self.date_start_year, self.date_end_year = edtf.year_range(self.date)
         super().save(*args, **kwargs)
 
     @property
@@ -217,14 +219,14 @@ class ExhibitIndexPage(RoutablePageMixin, SectionIndexPage):
                 filters[name] = int(value)
         return filters
 
-    @path("objects/<str:accession_number>/", name="object")
-    def object_detail(self, request, accession_number):
+    @path("objects/<slug:object_slug>/", name="object")
+    def object_detail(self, request, object_slug):
         from django.http import Http404
 
         from cms.exhibits import queries
 
         code = self.locale.language_code
-        source = MuseumObject.objects.filter(accession_number=accession_number).first()
+        source = MuseumObject.objects.filter(slug=object_slug).first()
         if source is None:
             raise Http404
         museum_object = localized_versions(
@@ -254,7 +256,7 @@ class ExhibitIndexPage(RoutablePageMixin, SectionIndexPage):
     def object_url(self, accession_number, request=None):
         """Full URL of an object's page in this section's language."""
         return self.get_full_url(request) + self.reverse_subpage(
-            "object", kwargs={"accession_number": accession_number}
+            "object", kwargs={"object_slug": accession_slug(accession_number)}
         )
 
 
@@ -360,11 +362,8 @@ class ExhibitPage(BasePage):
             )
 
     def save(self, *args, **kwargs):
-        self.period_start_year = (
-            edtf.parse(self.period_start).start_year if self.period_start else None
-        )
-        end = self.period_end or self.period_start
-        self.period_end_year = edtf.parse(end).end_year if end else None
+        self.period_start_year = edtf.year_range(self.period_start)[0]
+        self.period_end_year = edtf.year_range(self.period_end or self.period_start)[1]
         super().save(*args, **kwargs)
 
     @property

@@ -5,3 +5,8 @@ class TranslationConfig(AppConfig):
     name = "cms.translation"
     label = "translation"
     verbose_name = "Translation"
+
+    def ready(self):
+        from cms.translation import wagtail_localize_unicode_slugs
+
+        wagtail_localize_unicode_slugs.apply()

@@ -57,8 +57,13 @@ def translate_from_catalogue(
     another language. When the translation already exists with these strings
     and the source has not changed, nothing is written (no new revision).
     """
+    # Always from the database: an in-memory instance may differ from what was
+    # saved (StreamField block ids are assigned on save), and the source
+    # snapshot must be what translators will see.
     if isinstance(instance, Page):
-        instance = instance.specific
+        instance = instance.specific_class.objects.get(pk=instance.pk)
+    else:
+        instance = type(instance)._default_manager.get(pk=instance.pk)
     previous = TranslationSource.objects.filter(
         object_id=instance.translation_key, locale_id=instance.locale_id
     ).first()

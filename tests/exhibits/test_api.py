@@ -22,7 +22,7 @@ def normalise(value):
     if isinstance(value, dict):
         return {
             key: "<id>"
-            if key == "id" and isinstance(item, int)
+            if key == "id" and isinstance(item, int | str)
             else "<timestamp>"
             if key == "last_published_at" and item
             else normalise(item)

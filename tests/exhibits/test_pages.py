@@ -81,7 +81,7 @@ def test_object_page_renders_in_each_language_with_rights(
     index = in_language(exhibit_index, code)
     translated = museum_object.get_translation(index.locale)
 
-    response = client.get(index.url + f"objects/{museum_object.accession_number}/")
+    response = client.get(index.url + f"objects/{museum_object.slug}/")
 
     assert response.status_code == 200
     body = response.content.decode()
@@ -92,7 +92,7 @@ def test_object_page_renders_in_each_language_with_rights(
 
 
 def test_unknown_object_is_a_404(client, exhibit_index):
-    response = client.get(exhibit_index.url + "objects/NOPE.1/")
+    response = client.get(exhibit_index.url + "objects/nope-1/")
 
     assert response.status_code == 404
 
@@ -104,9 +104,7 @@ def test_untranslated_object_is_shown_in_french_and_says_so(
     museum_object.get_translation(Locale.objects.get(language_code="en")).delete()
     index = in_language(exhibit_index, "en")
 
-    body = client.get(
-        index.url + f"objects/{museum_object.accession_number}/"
-    ).content.decode()
+    body = client.get(index.url + f"objects/{museum_object.slug}/").content.decode()
 
     assert museum_object.title in body
     assert 'lang="fr" dir="ltr"' in body

@@ -8,6 +8,7 @@ from django.utils.translation import gettext as _
 from drf_spectacular.types import OpenApiTypes
 from drf_spectacular.utils import OpenApiParameter
 from rest_framework import mixins, viewsets
+from wagtail.models import Locale
 
 from cms.core import languages
 from cms.core.api.problems import ProblemError
@@ -93,10 +94,13 @@ class ContentAPIViewSet(
         return raw or None
 
     def apply_search(self, queryset, terms):
-        """Keep the items of ``queryset`` that match ``terms`` in the search index."""
+        """Keep the items of ``queryset`` that match ``terms`` in the search
+        index of the requested language."""
         if not terms:
             return queryset
-        matching = [item.pk for item in queryset.search(terms)]
+        locale = Locale.objects.filter(language_code=self.language.code).first()
+        candidates = self.model._default_manager.filter(locale=locale)
+        matching = [item.pk for item in candidates.search(terms)]
         return queryset.filter(pk__in=matching)
 
     def get_object(self):

@@ -299,4 +299,307 @@ EXHIBITS = [
         ],
         "objects": ["MMM.2026.1.9", "MMM.2026.1.10", "MMM.2026.1.11", "MMM.2026.1.12"],
     },
+    {
+        "slug": Text(
+            fr="femmes-de-l-immigration",
+            ar="نساء الهجرة",
+            en="women-of-migration",
+            zgh="ⵜⵉⵎⵖⴰⵔⵉⵏ ⵏ ⵓⵎⵓⴷⴷⵓ",
+        ),
+        "title": Text(
+            fr="Femmes de l’immigration",
+            ar="نساء الهجرة",
+            en="Women of migration",
+            zgh="ⵜⵉⵎⵖⴰⵔⵉⵏ ⵏ ⵓⵎⵓⴷⴷⵓ",
+        ),
+        "introduction": Text(
+            fr="Après l’arrêt de l’immigration de travail, en 1974, les épouses et les enfants rejoignent les hommes partis seuls. Les femmes découvrent des villes, des langues et des administrations inconnues, et s’y font une place. Cette salle montre leur travail, visible ou non, et les associations qu’elles ont fondées.",
+            ar="بعد وقف هجرة العمل سنة 1974، التحقت الزوجات والأبناء بالرجال الذين سافروا بمفردهم. فاكتشفت النساء مدنًا ولغات وإدارات غريبة عنهن، وصنعن لأنفسهن مكانًا فيها. تعرض هذه القاعة عملهن، الظاهر منه والخفي، والجمعيات التي أسّسنها.",
+            en="After labour immigration was halted in 1974, wives and children joined the men who had left alone. Women discovered unfamiliar cities, languages and administrations, and made a place for themselves there. This room shows their work, seen and unseen, and the associations they founded.",
+            zgh="ⴷⴼⴼⵉⵔ ⵏ ⵓⴱⴷⴰⴷ ⵏ ⵓⵎⵓⴷⴷⵓ ⵏ ⵜⵡⵓⵔⵉ ⴳ 1974, ⵜⵉⵎⵖⴰⵔⵉⵏ ⴷ ⵡⴰⵔⵔⴰⵡ ⴷⴷⴰⵏ ⴰⵔ ⵉⵔⴳⴰⵣⵏ ⵍⵍⵉ ⵉⴷⴷⴰⵏ ⵡⴰⵃⴷⵓⵜⵏ. ⵜⵉⵎⵖⴰⵔⵉⵏ ⵙⵙⵏⵏⵜ ⵜⵉⵎⴷⵉⵏⵉⵏ, ⵜⵓⵜⵍⴰⵢⵉⵏ ⴷ ⵜⵏⴱⴰⴹⵉⵏ ⵓⵔ ⵙⵙⵏⵏⵜ, ⴳⵉⵏⵜ ⴳ ⵉⵏⴳⵔ ⵏⵙⵏⵜ ⴰⴷⵖⴰⵔ ⵏⵙⵏⵜ. ⵜⴰⵣⵇⵇⴰ ⴰⴷ ⵜⵙⵙⴽⴰⵏ ⵜⴰⵡⵓⵔⵉ ⵏⵙⵏⵜ, ⵍⵍⵉ ⵉⵜⵜⴱⴰⵢⵏⵏ ⴷ ⵍⵍⵉ ⵉⴼⴼⵔⵏ, ⴷ ⵜⵉⵎⵙⵎⵓⵏⵉⵏ ⵍⵍⵉ ⵙⵙⴱⴷⴷⵏⵜ.",
+        ),
+        "period_start": "1974",
+        "period_end": "199X",
+        "places": ["casablanca", "brussels", "gennevilliers"],
+        "themes": ["women-in-migration"],
+        "curator": "curator-1",
+        "body": [
+            Text(
+                fr="Le regroupement familial, encadré en France par le décret du 29 avril 1976, fait venir des milliers de femmes de Casablanca, du Rif ou du Souss. Le départ suit des mois de démarches : attestation de logement, lettres, attente des papiers. Beaucoup arrivent avec une seule valise, où l’on a rangé la ceinture de mariée, souvenir de la fête laissée au pays.",
+                ar="جاء التجمع العائلي، الذي نظّمه في فرنسا مرسوم 29 أبريل 1976، بآلاف النساء من الدار البيضاء والريف وسوس. وكان الرحيل تسبقه شهور من الإجراءات: شهادة السكن، والرسائل، وانتظار الوثائق. ووصلت كثيرات منهن بحقيبة واحدة وُضع فيها حزام العروس، تذكارًا لعرس بقي هناك في البلد.",
+                en="Family reunification, regulated in France by the decree of 29 April 1976, brought thousands of women from Casablanca, the Rif and the Souss. Departure came after months of formalities: proof of housing, letters, waiting for papers. Many arrived with a single suitcase in which the bridal belt had been packed, a keepsake of the wedding left behind.",
+                zgh="ⴰⵙⵎⵓⵏ ⵏ ⵜⵡⴰⵛⵓⵍⵜ, ⵍⵍⵉ ⵉⵙⵙⵓⴷⵓⵙ ⵍⵎⵔⵙⵓⵎ ⵏ 29 ⵉⴱⵔⵉⵔ 1976 ⴳ ⴼⵕⴰⵏⵚⴰ, ⵢⵉⵡⵉ ⴷ ⵉⴼⴹⴰⵏ ⵏ ⵜⵎⵖⴰⵔⵉⵏ ⵙⴳ ⴰⵏⴼⴰ, ⵙⴳ ⵕⵕⵉⴼ ⴷ ⵙⴳ ⵙⵓⵙ. ⴰⵎⵓⴷⴷⵓ ⴰⵔ ⵜ ⵉⴷ ⵜⵜⵣⵡⴰⵔⵏ ⵡⴰⵢⵢⵓⵔⵏ ⵏ ⵜⵏⴱⴰⴹⵉⵏ: ⴰⵔⵔⴰ ⵏ ⵜⴳⵎⵎⵉ, ⵜⵉⴱⵔⴰⵜⵉⵏ, ⴰⵕⴰⵊⵓ ⵏ ⵡⴰⵔⵔⴰⵜⵏ. ⴳⴳⵓⵜⵏⵜ ⵍⵍⵉ ⴷ ⵉⵓⵙⵉⵏ ⵙ ⵢⴰⵜ ⵜⴱⴰⵍⵉⵣⵜ, ⴳ ⵜⵍⵍⴰ ⵜⴰⴳⴳⵓⵙⵜ ⵏ ⵜⵉⵙⵍⵉⵜ, ⴰⵙⵎⵎⴽⵜⴰⵢ ⵏ ⵜⵎⵖⵔⴰ ⵍⵍⵉ ⵉⵇⵇⵉⵎⵏ ⴳ ⵜⵎⴰⵣⵉⵔⵜ.",
+            ),
+            Text(
+                fr="Le travail des femmes est d’abord celui de la maison : élever les enfants, tenir le budget, accueillir les cousins de passage. Mais beaucoup travaillent aussi au-dehors, dans le ménage, la confection ou les cantines, ou cousent chez elles à la pièce. La machine à coudre, achetée à crédit, devient une source de revenu autant qu’un meuble familier.",
+                ar="كان عمل النساء أولًا عمل البيت: تربية الأطفال، وتدبير الميزانية، واستقبال الأقارب العابرين. لكن كثيرات عملن أيضًا خارجه، في التنظيف أو الخياطة أو المطاعم الجماعية، أو خِطن في بيوتهن بالقطعة. وصارت آلة الخياطة، المشتراة بالتقسيط، مصدر دخل بقدر ما هي قطعة أثاث مألوفة.",
+                en="Women’s work was first of all the work of the home: raising children, managing the budget, hosting cousins passing through. But many also worked outside, as cleaners, in garment workshops or in canteens, or sewed piecework at home. The sewing machine, bought on credit, became a source of income as much as a familiar piece of furniture.",
+                zgh="ⵜⴰⵡⵓⵔⵉ ⵏ ⵜⵎⵖⴰⵔⵉⵏ ⵜⴳⴰ ⵣⵡⴰⵔ ⵜⵉⵏ ⵜⴳⵎⵎⵉ: ⴰⵙⵎⵖⵔ ⵏ ⵡⴰⵔⵔⴰⵡ, ⴰⵙⴳⴰⴷⵉ ⵏ ⵉⴷⵔⵉⵎⵏ, ⴰⵙⵏⵓⴱⴳ ⵏ ⵉⵎⴷⴷⵓⴽⴽⴰⵍ ⵍⵍⵉ ⴷ ⵉⵣⵔⵉⵏ. ⵎⴰⵛⴰ ⴳⴳⵓⵜⵏⵜ ⵍⵍⵉ ⵉⵜⵜⵅⴷⴰⵎⵏ ⴳ ⴱⵕⵕⴰ, ⴳ ⵓⵙⴼⴹ, ⴳ ⵓⴳⵏⵓ ⵏⵖ ⴳ ⵜⵉⵏⵙⴰ ⵏ ⵓⵎⵏⵙⵉ, ⵏⵖ ⴰⵔ ⴳⵏⵏⵓⵏⵜ ⴳ ⵜⴳⵎⵎⵉ. ⵜⴰⵎⴰⵛⵉⵏⵜ ⵏ ⵓⴳⵏⵓ, ⵍⵍⵉ ⵜⵜⵓⵙⴰⵖ ⵙ ⵓⵕⴹⴰⵍ, ⵜⴳⴰ ⴰⵍⵍⴰⵍ ⵏ ⵉⴷⵔⵉⵎⵏ ⴰⵎ ⵜⵖⴰⵡⵙⴰ ⵏ ⵜⴳⵎⵎⵉ.",
+            ),
+            Text(
+                fr="Dans les années 1980, des cours d’alphabétisation s’ouvrent dans les quartiers de Bruxelles et de Gennevilliers. On y apprend à lire le français, à remplir un formulaire, à parler au médecin ou à l’institutrice. De ces classes naissent des amitiés et des associations de femmes qui défendent leurs droits et ceux de leurs enfants.",
+                ar="في ثمانينيات القرن العشرين، فُتحت دروس محو الأمية في أحياء بروكسل وجونفيليي. تتعلّم فيها النساء قراءة الفرنسية وملء الاستمارات والحديث مع الطبيب أو المعلّمة. ومن هذه الأقسام وُلدت صداقات وجمعيات نسائية تدافع عن حقوقهن وحقوق أبنائهن.",
+                en="In the 1980s, literacy classes opened in the neighbourhoods of Brussels and Gennevilliers. There women learned to read French, fill in a form, talk to the doctor or the teacher. These classes gave rise to friendships and to women’s associations that defended their rights and those of their children.",
+                zgh="ⴳ ⵉⵙⴻⴳⴳⵯⴰⵙⵏ ⵏ 1980, ⵔⵥⵎⵏⵜ ⵜⵉⵖⵓⵔⵉⵡⵉⵏ ⵏ ⵜⵖⵓⵔⵉ ⴷ ⵜⵉⵔⴰ ⴳ ⵉⵣⵖⵏⴰⵏ ⵏ ⴱⵔⵓⴽⵙⵉⵍ ⴷ ⵊⵉⵏⵉⴼⵉⵍⵢⵉ. ⴰⵔ ⵍⵎⵎⴷⵏⵜ ⵜⵉⵎⵖⴰⵔⵉⵏ ⴳ ⴰⴷ ⵖⵔⵏⵜ ⵜⴰⴼⵕⴰⵏⵙⵉⵙⵜ, ⴰⴷ ⵄⵎⵎⵔⵏⵜ ⵜⵉⵡⵔⵉⵇⵉⵏ, ⴰⴷ ⵙⴰⵡⵍⵏⵜ ⴷ ⵓⵎⵙⵓⵊⵊⵉ ⵏⵖ ⴷ ⵜⵙⵍⵎⴰⴷⵜ. ⵙⴳ ⵜⵉⵖⵓⵔⵉⵡⵉⵏ ⴰⴷ ⴷ ⵍⵓⵍⵏⵜ ⵜⵉⵎⴷⴷⵓⴽⴰⵍ ⴷ ⵜⵉⵎⵙⵎⵓⵏⵉⵏ ⵏ ⵜⵎⵖⴰⵔⵉⵏ ⴰⵔ ⵜⵃⴹⴰⵏⵜ ⵉⵣⵔⴼⴰⵏ ⵏⵙⵏⵜ ⴷ ⵉⵣⵔⴼⴰⵏ ⵏ ⵡⴰⵔⵔⴰⵡ ⵏⵙⵏⵜ.",
+            ),
+        ],
+        "quote": {
+            "text": Text(
+                fr="Au cours du soir, j’ai écrit mon prénom pour la première fois. Je l’ai recopié sur toutes les pages du cahier, pour être sûre qu’il resterait.",
+                ar="في الدرس المسائي كتبت اسمي لأول مرة. ونسخته على كل صفحات الدفتر، لأتأكد أنه سيبقى.",
+                en="At evening class I wrote my first name for the first time. I copied it onto every page of the exercise book, to be sure it would stay.",
+                zgh="ⴳ ⵜⵖⵓⵔⵉ ⵏ ⵜⴷⴳⴳⵯⴰⵜ, ⵓⵔⵉⵖ ⵉⵙⴻⵎ ⵉⵏⵓ ⵉ ⵜⵉⴽⴽⵍⵜ ⵜⴰⵎⵣⵡⴰⵔⵓⵜ. ⵓⵔⵉⵖ ⵜ ⴳ ⴽⵓⵍⵍⵓ ⵜⵉⵙⵏⵉⵡⵉⵏ ⵏ ⵜⴽⴰⵔⵔⴰⵙⵜ, ⴱⴰⵛ ⴰⴷ ⵃⵇⵇⵇⵖ ⵉⵙ ⵔⴰⴷ ⵉⵇⵇⵉⵎ.",
+            ),
+            "attribution": Text(
+                fr="Zahra E., mère de cinq enfants, Gennevilliers, 1983",
+                ar="زهرة إ.، أم لخمسة أطفال، جونفيليي، 1983",
+                en="Zahra E., mother of five, Gennevilliers, 1983",
+                zgh="ⵣⵀⵔⴰ ⴻ., ⵢⵉⵎⵎⴰ ⵏ ⵙⵎⵎⵓⵙ ⵏ ⵡⴰⵔⵔⴰⵡ, ⵊⵉⵏⵉⴼⵉⵍⵢⵉ, 1983",
+            ),
+        },
+        "timeline": [
+            {
+                "date": "1974-07",
+                "title": Text(
+                    fr="Suspension de l’immigration de travail en France",
+                    ar="تعليق هجرة العمل إلى فرنسا",
+                    en="Labour immigration to France is suspended",
+                    zgh="ⴰⴱⴷⴰⴷ ⵏ ⵓⵎⵓⴷⴷⵓ ⵏ ⵜⵡⵓⵔⵉ ⵙ ⴼⵕⴰⵏⵚⴰ",
+                ),
+            },
+            {
+                "date": "1976-04-29",
+                "title": Text(
+                    fr="Décret encadrant le regroupement familial en France",
+                    ar="مرسوم ينظّم التجمع العائلي في فرنسا",
+                    en="Decree regulating family reunification in France",
+                    zgh="ⵍⵎⵔⵙⵓⵎ ⵉⵙⵙⵓⴷⵓⵙⵏ ⴰⵙⵎⵓⵏ ⵏ ⵜⵡⴰⵛⵓⵍⵜ ⴳ ⴼⵕⴰⵏⵚⴰ",
+                ),
+            },
+            {
+                "date": "1978-12-08",
+                "title": Text(
+                    fr="Arrêt GISTI : le Conseil d’État consacre le droit de mener une vie familiale normale",
+                    ar="قرار جيستي: مجلس الدولة الفرنسي يكرّس الحق في حياة عائلية عادية",
+                    en="GISTI ruling: the Council of State upholds the right to lead a normal family life",
+                    zgh="ⴰⵖⵔⴼ ⵏ ⵊⵉⵙⵜⵉ: ⴰⵙⵇⵇⵉⵎ ⵏ ⵓⵡⴰⵏⴽ ⴳ ⴼⵕⴰⵏⵚⴰ ⵉⵙⵙⴱⴷⴷ ⴰⵣⵔⴼ ⵏ ⵜⵓⴷⵔⵜ ⵏ ⵜⵡⴰⵛⵓⵍⵜ",
+                ),
+            },
+            {
+                "date": "1981-10-09",
+                "title": Text(
+                    fr="En France, les étrangers obtiennent le droit de créer librement des associations",
+                    ar="في فرنسا، يحصل الأجانب على حق تأسيس الجمعيات بحرية",
+                    en="In France, foreigners gain the right to found associations freely",
+                    zgh="ⴳ ⴼⵕⴰⵏⵚⴰ, ⵉⴱⵔⵔⴰⵏⵉⵢⵏ ⴰⵎⵥⵏ ⴰⵣⵔⴼ ⵏ ⵓⵙⴱⴷⴷ ⵏ ⵜⵉⵎⵙⵎⵓⵏⵉⵏ ⵙ ⵜⵍⴻⵍⵍⵉ",
+                ),
+            },
+        ],
+        "objects": ["MMM.2026.1.13", "MMM.2026.1.14", "MMM.2026.1.15", "MMM.2026.1.16"],
+    },
+    {
+        "slug": Text(
+            fr="les-mines",
+            ar="المناجم، من شمال فرنسا إلى ليمبورغ",
+            en="coal-mines",
+            zgh="ⵜⵉⵏⵣⴰⵔ, ⵙⴳ ⵓⴳⴰⴼⴰ ⵏ ⴼⵕⴰⵏⵚⴰ ⴰⵔ ⵍⵉⵎⴱⵓⵔⴳ",
+        ),
+        "title": Text(
+            fr="Les mines, du Nord au Limbourg",
+            ar="المناجم، من شمال فرنسا إلى ليمبورغ",
+            en="The mines, from northern France to Limburg",
+            zgh="ⵜⵉⵏⵣⴰⵔ, ⵙⴳ ⵓⴳⴰⴼⴰ ⵏ ⴼⵕⴰⵏⵚⴰ ⴰⵔ ⵍⵉⵎⴱⵓⵔⴳ",
+        ),
+        "introduction": Text(
+            fr="Dans les années 1960 et 1970, les houillères du Nord-Pas-de-Calais et les charbonnages du Limbourg belge recrutent des milliers de jeunes Marocains. Ils descendent au fond alors que l’exploitation du charbon touche déjà à sa fin en Europe de l’Ouest. Cette salle suit ces hommes, du recrutement à la fermeture des derniers puits.",
+            ar="في ستينيات القرن العشرين وسبعينياته، استقدمت مناجم الفحم في نور-با-دو-كاليه وفي ليمبورغ البلجيكية آلاف الشبان المغاربة. نزلوا إلى أعماق الأرض في وقت كان فيه استخراج الفحم في أوروبا الغربية يقترب من نهايته. تتتبّع هذه القاعة هؤلاء الرجال من التوظيف إلى إغلاق آخر الآبار.",
+            en="In the 1960s and 1970s, the coalfields of Nord-Pas-de-Calais and the collieries of Belgian Limburg recruited thousands of young Moroccans. They went underground just as coal mining in Western Europe was nearing its end. This room follows these men from recruitment to the closure of the last pits.",
+            zgh="ⴳ ⵉⵙⴻⴳⴳⵯⴰⵙⵏ ⵏ 1960 ⴷ 1970, ⵜⵉⵏⵣⴰⵔ ⵏ ⵏⵓⵕ-ⴱⴰ-ⴷⵓ-ⴽⴰⵍⵉ ⴳ ⴼⵕⴰⵏⵚⴰ ⴷ ⵜⵉⵏⵣⴰⵔ ⵏ ⵍⵉⵎⴱⵓⵔⴳ ⴳ ⴱⵍⵊⵉⴽⴰ ⵙⵙⵏⴽⴰⵔⵏⵜ ⵉⴼⴹⴰⵏ ⵏ ⵉⵍⵎⵥⵉⵢⵏ ⵉⵎⵖⵔⵉⴱⵉⵢⵏ. ⴳⴳⵯⵣⵏ ⵙ ⵡⴰⴷⴷⴰⵢⵏ ⵏ ⵡⴰⴽⴰⵍ ⴳ ⵡⴰⴽⵓⴷ ⵍⵍⵉ ⴳ ⵜⵍⵍⴰ ⵜⴰⵡⵓⵔⵉ ⵏ ⵜⵉⵏⵣⴰⵔ ⴰⵔ ⵜⴽⵎⵎⵍ ⴳ ⵓⵔⵓⴱⴱⴰ ⵏ ⵓⵜⴰⵔⴰⵎ. ⵜⴰⵣⵇⵇⴰ ⴰⴷ ⵜⴹⴼⵔ ⵉⵔⴳⴰⵣⵏ ⴰⴷ, ⵙⴳ ⵓⵙⵏⴽⵔ ⴰⵔ ⴰⵎⴷⴰⵍ ⵏ ⵜⵉⵏⵣⴰⵔ ⵜⵉⵏⴻⴳⴳⵓⵔⴰ.",
+        ),
+        "period_start": "1963",
+        "period_end": "1992",
+        "places": ["lens", "genk", "oujda"],
+        "themes": ["work"],
+        "curator": "curator-2",
+        "body": [
+            Text(
+                fr="Des villages du Sud aux environs d’Oujda, les recruteurs des houillères examinent les candidats un par un. Les hommes retenus signent un contrat à durée limitée et partent en convois vers les cités minières. On les loge dans des baraquements ou dans des cités à l’écart, près des puits.",
+                ar="من قرى الجنوب إلى نواحي وجدة، كان موظفو المناجم يفحصون المترشحين واحدًا واحدًا. ويوقّع من يقع عليهم الاختيار عقدًا محدّد المدة، ثم يرحلون في قوافل نحو الأحياء المنجمية. وكانوا يُسكنون في أكواخ خشبية أو في أحياء معزولة قرب الآبار.",
+                en="From the villages of the south to the outskirts of Oujda, mine recruiters examined the candidates one by one. The men selected signed a fixed-term contract and left in convoys for the mining towns. They were housed in barracks or in estates set apart, close to the pits.",
+                zgh="ⵙⴳ ⵜⵓⴷⴷⴰⵔ ⵏ ⵓⵏⵥⵓⵍ ⴰⵔ ⵜⴰⵎⴰ ⵏ ⵡⵓⵊⴷⴰ, ⵉⵎⵙⵏⴽⴰⵔⵏ ⵏ ⵜⵉⵏⵣⴰⵔ ⴰⵔ ⵜⵜⵥⵕⴰⵏ ⵉⵎⵙⵓⵜⴻⵔⵏ ⵢⴰⵏ ⵙ ⵢⴰⵏ. ⵉⵔⴳⴰⵣⵏ ⵍⵍⵉ ⵜⵜⵓⵙⴼⵔⵏⵉⵏ ⴰⵔ ⵣⵎⵎⵎⵏ ⵜⴰⵣⵎⴰⵎⵜ ⵏ ⴽⵔⴰ ⵏ ⵡⴰⴽⵓⴷ, ⴰⵔ ⴷⴷⵓⵏ ⵎⵎⵙⴰⵙⴰⵏ ⴰⵔ ⵉⵖⵔⵎⴰⵏ ⵏ ⵜⵉⵏⵣⴰⵔ. ⴰⵔ ⵙⵙⴽⴽⴰⵏ ⴳ ⵜⴱⴰⵔⴰⴽⵉⵏ ⵏⵖ ⴳ ⵉⵣⵖⵏⴰⵏ ⵉⴳⴳⵓⴳⵏ, ⴳ ⵜⴰⵎⴰ ⵏ ⵜⵉⵏⵣⴰⵔ.",
+            ),
+            Text(
+                fr="Au fond, le travail est dur et dangereux : chaleur, poussière, éboulements, coups de grisou. La lampe de sûreté accompagne chaque descente, et l’on apprend les mots du métier en français, en néerlandais ou en limbourgeois. Des années plus tard, la silicose frappe nombre de ceux qui ont respiré la poussière du charbon.",
+                ar="في الأعماق، كان العمل شاقًا وخطيرًا: حرارة وغبار وانهيارات وانفجارات غاز المناجم. وكان مصباح الأمان يرافق كل نزول، وكانت مفردات المهنة تُتعلّم بالفرنسية أو الهولندية أو اللهجة الليمبورغية. وبعد سنوات، أصاب داء السحار السيليسي كثيرين ممن استنشقوا غبار الفحم.",
+                en="Underground, the work was hard and dangerous: heat, dust, rockfalls, firedamp explosions. The safety lamp went down with every shift, and the words of the trade were learned in French, Dutch or Limburgish. Years later, silicosis struck many of those who had breathed in the coal dust.",
+                zgh="ⴳ ⵡⴰⴷⴷⴰⵢⵏ, ⵜⴰⵡⵓⵔⵉ ⵜⵇⵇⵓⵔ, ⵜⵍⵍⴰ ⴳ ⵉⵙⵙ ⵍⵅⴰⵟⴰⵔ: ⴰⵥⵖⴰⵍ, ⴰⵖⴱⴰⵔ, ⴰⴹⵔ ⵏ ⵡⴰⴽⴰⵍ, ⴰⵟⵟⵓⴹ ⵏ ⵍⴳⴰⵣ. ⵍⴰⵎⴱⴰ ⵏ ⵜⵃⴹⵉ ⴰⵔ ⵜⴷⴷⵓ ⴷ ⴽⵔⴰⵢⴳⴰⵜ ⴰⴳⵯⵣ, ⴰⵔ ⵍⵎⵎⴷⵏ ⵉⵎⵙⵡⵓⵔⵉⵢⵏ ⴰⵡⴰⵍ ⵏ ⵜⵡⵓⵔⵉ ⵙ ⵜⴼⵕⴰⵏⵙⵉⵙⵜ, ⵙ ⵜⵀⵓⵍⴰⵏⴷⵉⵜ ⵏⵖ ⵙ ⵜⵍⵉⵎⴱⵓⵔⴳⵉⵜ. ⴷⴼⴼⵉⵔ ⵉⵙⴻⴳⴳⵯⴰⵙⵏ, ⴰⵟⵟⴰⵏ ⵏ ⵙⵉⵍⵉⴽⵓⵣ ⵢⵓⵜ ⴱⴰⵀⵔⴰ ⵏ ⵡⵉⴷ ⵉⵙⵏⴼⵙⵏ ⴰⵖⴱⴰⵔ ⵏ ⵜⵉⵏⵣⴰⵔ.",
+            ),
+            Text(
+                fr="En 1980, des mineurs marocains du Nord-Pas-de-Calais font grève pour obtenir le statut du mineur. Puis les puits ferment les uns après les autres : le dernier du bassin, à Oignies, s’arrête en 1990, et la dernière mine de charbon belge, à Zolder, en 1992. Certains mineurs repartent au Maroc, d’autres restent dans les cités où leurs enfants ont grandi.",
+                ar="في سنة 1980، خاض عمال مناجم مغاربة في نور-با-دو-كاليه إضرابًا للحصول على نظام عامل المناجم. ثم أُغلقت الآبار واحدًا تلو الآخر: توقف آخرها في الحوض، في وانيي، سنة 1990، وأُغلق آخر منجم فحم بلجيكي، في زولدر، سنة 1992. فعاد بعض العمال إلى المغرب، وبقي آخرون في الأحياء المنجمية التي كبر فيها أبناؤهم.",
+                en="In 1980, Moroccan miners in Nord-Pas-de-Calais went on strike to obtain miner’s status. Then the pits closed one after another: the last in the coalfield, at Oignies, stopped in 1990, and the last Belgian coal mine, at Zolder, in 1992. Some miners went back to Morocco, others stayed in the mining estates where their children had grown up.",
+                zgh="ⴳ 1980, ⴽⵔⴰ ⵏ ⵉⵎⵙⵡⵓⵔⵉⵢⵏ ⵉⵎⵖⵔⵉⴱⵉⵢⵏ ⵏ ⵜⵉⵏⵣⴰⵔ ⴳ ⵏⵓⵕ-ⴱⴰ-ⴷⵓ-ⴽⴰⵍⵉ ⵙⴱⴷⴷⵏ ⵜⴰⵡⵓⵔⵉ ⴰⴷ ⴰⵎⵥⵏ ⴰⴷⴷⴰⴷ ⵏ ⵓⵎⵙⵡⵓⵔⵉ ⵏ ⵜⵉⵏⵣⴰⵔ. ⴷⴼⴼⵉⵔ ⴰⵢⴰ, ⵎⴷⵍⵏⵜ ⵜⵉⵏⵣⴰⵔ ⵢⴰⵜ ⴷⴼⴼⵉⵔ ⵢⴰⵜ: ⵜⴰⵏⴳⴳⴰⵔⵓⵜ ⴳ ⵏⵓⵕ-ⴱⴰ-ⴷⵓ-ⴽⴰⵍⵉ, ⴳ ⵡⴰⵏⵢⵉ, ⵜⴱⴷⴷ ⴳ 1990, ⵜⴰⵏⵣⴰⵔⵜ ⵜⴰⵏⴳⴳⴰⵔⵓⵜ ⴳ ⴱⵍⵊⵉⴽⴰ, ⴳ ⵣⵓⵍⴷⵔ, ⵜⴱⴷⴷ ⴳ 1992. ⴽⵔⴰ ⵏ ⵉⵎⵙⵡⵓⵔⵉⵢⵏ ⵓⵖⵓⵍⵏ ⵙ ⵍⵎⵖⵔⵉⴱ, ⵡⵉⵢⵢⴰⴹ ⵇⵇⵉⵎⵏ ⴳ ⵉⵣⵖⵏⴰⵏ ⵍⵍⵉ ⴳ ⵎⵇⵇⵓⵔⵏ ⵡⴰⵔⵔⴰⵡ ⵏⵙⵏ.",
+            ),
+        ],
+        "quote": {
+            "text": Text(
+                fr="En bas, personne ne demandait d’où tu venais. On avait tous la même figure noire, et on remontait ensemble.",
+                ar="في الأسفل، لم يكن أحد يسألك من أين أتيت. كانت وجوهنا كلها سوداء بالقدر نفسه، وكنا نصعد معًا.",
+                en="Down below, nobody asked where you came from. We all had the same black face, and we came back up together.",
+                zgh="ⴳ ⵡⴰⴷⴷⴰⵢⵏ, ⵓⵔ ⴰⴽ ⵉⵙⵇⵙⴰ ⵢⴰⵏ ⵎⴰⵏⵉ ⴷ ⵜⴽⴽⵉⵜ. ⴽⵓⵍⵍⵓ ⵏⵍⴰ ⵢⴰⵏ ⵡⵓⴷⵎ ⴰⴱⵔⴽⴰⵏ, ⴰⵔ ⴷ ⵏⵜⵜⴰⵍⵉ ⴽⵓⵍⵍⵓ.",
+            ),
+            "attribution": Text(
+                fr="Lahoucine O., ancien mineur, cité minière de Lens, 1991",
+                ar="لحسين أ.، عامل منجم سابق، حي منجمي في لانس، 1991",
+                en="Lahoucine O., former miner, mining estate in Lens, 1991",
+                zgh="ⵍⵃⵓⵙⵉⵏ ⵓ., ⴰⵎⵙⵡⵓⵔⵉ ⴰⵇⴷⵉⵎ ⵏ ⵜⵉⵏⵣⴰⵔ, ⴰⵖⵔⵎ ⵏ ⵜⵉⵏⵣⴰⵔ ⴳ ⵍⴰⵏⵙ, 1991",
+            ),
+        },
+        "timeline": [
+            {
+                "date": "1963-06-01",
+                "title": Text(
+                    fr="Signature de la convention franco-marocaine de main-d’œuvre",
+                    ar="توقيع الاتفاقية الفرنسية المغربية لليد العاملة",
+                    en="Signing of the French–Moroccan labour agreement",
+                    zgh="ⴰⵣⵎⵎⵎ ⵏ ⵓⵎⵜⴰⵡⴰ ⵏ ⵜⵡⵓⵔⵉ ⴳⵔ ⴼⵕⴰⵏⵚⴰ ⴷ ⵍⵎⵖⵔⵉⴱ",
+                ),
+            },
+            {
+                "date": "1964-02-17",
+                "title": Text(
+                    fr="Signature de la convention belgo-marocaine de main-d’œuvre",
+                    ar="توقيع الاتفاقية البلجيكية المغربية لليد العاملة",
+                    en="Signing of the Belgian–Moroccan labour agreement",
+                    zgh="ⴰⵣⵎⵎⵎ ⵏ ⵓⵎⵜⴰⵡⴰ ⵏ ⵜⵡⵓⵔⵉ ⴳⵔ ⴱⵍⵊⵉⴽⴰ ⴷ ⵍⵎⵖⵔⵉⴱ",
+                ),
+            },
+            {
+                "date": "1980",
+                "title": Text(
+                    fr="Grève des mineurs marocains pour le statut du mineur",
+                    ar="إضراب عمال المناجم المغاربة من أجل نظام عامل المناجم",
+                    en="Moroccan miners strike for miner’s status",
+                    zgh="ⵉⵎⵙⵡⵓⵔⵉⵢⵏ ⵉⵎⵖⵔⵉⴱⵉⵢⵏ ⵏ ⵜⵉⵏⵣⴰⵔ ⵙⴱⴷⴷⵏ ⵜⴰⵡⵓⵔⵉ ⴼ ⴰⴷⴷⴰⴷ ⵏ ⵓⵎⵙⵡⵓⵔⵉ",
+                ),
+            },
+            {
+                "date": "1990",
+                "title": Text(
+                    fr="Fermeture du dernier puits du Nord-Pas-de-Calais, à Oignies",
+                    ar="إغلاق آخر بئر منجمية في نور-با-دو-كاليه، في وانيي",
+                    en="The last pit in Nord-Pas-de-Calais closes, at Oignies",
+                    zgh="ⴰⵎⴷⴰⵍ ⵏ ⵜⵏⵣⴰⵔⵜ ⵜⴰⵏⴳⴳⴰⵔⵓⵜ ⵏ ⵏⵓⵕ-ⴱⴰ-ⴷⵓ-ⴽⴰⵍⵉ, ⴳ ⵡⴰⵏⵢⵉ",
+                ),
+            },
+            {
+                "date": "1992",
+                "title": Text(
+                    fr="Fermeture de la dernière mine de charbon belge, à Zolder",
+                    ar="إغلاق آخر منجم فحم في بلجيكا، في زولدر",
+                    en="The last Belgian coal mine closes, at Zolder",
+                    zgh="ⴰⵎⴷⴰⵍ ⵏ ⵜⵏⵣⴰⵔⵜ ⵜⴰⵏⴳⴳⴰⵔⵓⵜ ⴳ ⴱⵍⵊⵉⴽⴰ, ⴳ ⵣⵓⵍⴷⵔ",
+                ),
+            },
+        ],
+        "objects": ["MMM.2026.1.17", "MMM.2026.1.18", "MMM.2026.1.19"],
+    },
+    {
+        "slug": Text(
+            fr="langues-de-la-maison",
+            ar="لغات البيت",
+            en="languages-at-home",
+            zgh="ⵜⵓⵜⵍⴰⵢⵉⵏ ⵏ ⵜⴳⵎⵎⵉ",
+        ),
+        "title": Text(
+            fr="Les langues de la maison",
+            ar="لغات البيت",
+            en="Languages at home",
+            zgh="ⵜⵓⵜⵍⴰⵢⵉⵏ ⵏ ⵜⴳⵎⵎⵉ",
+        ),
+        "introduction": Text(
+            fr="À la maison, on parle darija, tarifit ou tachelhit ; à l’école, français, néerlandais, catalan ou espagnol. Entre parents et enfants, les langues se mêlent, se transmettent ou s’effacent. Cette salle écoute ces voix, des comptines enregistrées aux cours de fin de semaine.",
+            ar="في البيت يتحدث الناس الدارجة أو تاريفيت أو تاشلحيت، وفي المدرسة الفرنسية أو الهولندية أو الكتالانية أو الإسبانية. وبين الآباء والأبناء تتمازج اللغات، فتنتقل من جيل إلى جيل أو تتلاشى. تُصغي هذه القاعة إلى تلك الأصوات، من أغاني الأطفال المسجّلة إلى دروس نهاية الأسبوع.",
+            en="At home people spoke Darija, Tarifit or Tachelhit; at school, French, Dutch, Catalan or Spanish. Between parents and children, languages mixed, were passed on or faded away. This room listens to those voices, from recorded nursery rhymes to weekend classes.",
+            zgh="ⴳ ⵜⴳⵎⵎⵉ, ⴰⵔ ⵙⴰⵡⴰⵍⵏ ⵎⴷⴷⵏ ⵙ ⵜⴷⴰⵔⵉⵊⵜ, ⵙ ⵜⴰⵔⵉⴼⵉⵜ ⵏⵖ ⵙ ⵜⴰⵛⵍⵃⵉⵜ; ⴳ ⵜⵉⵏⵎⵍ, ⵙ ⵜⴼⵕⴰⵏⵙⵉⵙⵜ, ⵙ ⵜⵀⵓⵍⴰⵏⴷⵉⵜ, ⵙ ⵜⴽⴰⵟⴰⵍⴰⵏⵉⵜ ⵏⵖ ⵙ ⵜⵙⴱⵏⵢⵓⵍⵉⵜ. ⴳⵔ ⵉⵎⴰⵔⴰⵡⵏ ⴷ ⵡⴰⵔⵔⴰⵡ, ⵜⵓⵜⵍⴰⵢⵉⵏ ⴰⵔ ⵎⵎⵅⴰⵍⴰⴹⵏⵜ, ⴰⵔ ⵜⵜⵢⴰⵎⵥⵏⵜ ⵏⵖ ⴰⵔ ⵜⵜⵎⵃⴰⵏⵜ. ⵜⴰⵣⵇⵇⴰ ⴰⴷ ⴰⵔ ⵜⵙⴼⵍⵉⴷ ⵉ ⵜⵖⵓⵛⵜⵉⵏ ⴰⴷ, ⵙⴳ ⵉⵣⵍⴰⵏ ⵏ ⵡⴰⵔⵔⴰⵡ ⵍⵍⵉ ⵉⵜⵜⵢⴰⵙⵙⵊⵊⴰⵍⵏ ⴰⵔ ⵜⵉⵖⵓⵔⵉⵡⵉⵏ ⵏ ⵜⴳⵉⵔⴰ ⵏ ⵉⵎⴰⵍⴰⵙ.",
+        ),
+        "period_start": "1970~",
+        "period_end": "2007",
+        "places": ["barcelona", "brussels", "al-hoceima"],
+        "themes": ["languages-and-memory"],
+        "curator": "curator-3",
+        "body": [
+            Text(
+                fr="Pour les parents arrivés dans les années 1970, la langue du pays est celle de la tendresse, des bénédictions et des disputes. Les enfants la comprennent souvent mieux qu’ils ne la parlent, et répondent dans la langue de l’école. Dans une même famille, chacun trouve sa manière de passer d’une langue à l’autre.",
+                ar="بالنسبة إلى الآباء الذين وصلوا في سبعينيات القرن العشرين، كانت لغة البلد لغة الحنان والدعوات والخصام. وكثيرًا ما يفهمها الأبناء أكثر مما يتكلمونها، فيجيبون بلغة المدرسة. وفي الأسرة الواحدة، يجد كل فرد طريقته في التنقّل بين اللغات.",
+                en="For parents who arrived in the 1970s, the language of home was the language of tenderness, blessings and quarrels. Their children often understood it better than they spoke it, and answered in the language of school. Within a single family, each person found their own way of moving between languages.",
+                zgh="ⵉ ⵉⵎⴰⵔⴰⵡⵏ ⵍⵍⵉ ⴷ ⵉⵍⴽⵎⵏ ⴳ ⵉⵙⴻⴳⴳⵯⴰⵙⵏ ⵏ 1970, ⵜⵓⵜⵍⴰⵢⵜ ⵏ ⵜⵎⴰⵣⵉⵔⵜ ⵜⴳⴰ ⵜⵉⵏ ⵜⴰⵢⵔⵉ, ⵜⵉⵏ ⵉⴷⵄⴰⵡⵏ ⴷ ⵜⵉⵏ ⵉⵎⵏⵏⵓⵖ. ⴰⵔⵔⴰⵡ ⴰⵔ ⵜⵜ ⴼⵀⵀⵎⵏ ⵓⴳⴰⵔ ⵏ ⵎⴰⴷ ⴰⵙ ⵙⵙⴰⵡⴰⵍⵏ, ⴰⵔ ⵔⵔⵓⵔⵏ ⵙ ⵜⵓⵜⵍⴰⵢⵜ ⵏ ⵜⵉⵏⵎⵍ. ⴳ ⵢⴰⵜ ⵜⵡⴰⵛⵓⵍⵜ, ⴽⵔⴰⵢⴳⴰⵜ ⵢⴰⵏ ⴰⵔ ⵢⴰⴼⴰ ⴰⴱⵔⵉⴷ ⵏⵙ ⴰⴷ ⵉⵣⵔⵉ ⵙⴳ ⵢⴰⵜ ⵜⵓⵜⵍⴰⵢⵜ ⵙ ⵜⴰⵢⵢⴰⴹ.",
+            ),
+            Text(
+                fr="Les cassettes de chansons pour enfants, achetées à Al Hoceïma pendant l’été ou dans une boutique de Bruxelles, font entendre aux plus jeunes des comptines en tarifit et en darija. Les cassettes-lettres des grands-parents jouent le même rôle : une voix aimée, dans une langue qu’on n’entend pas ailleurs.",
+                ar="كانت أشرطة أغاني الأطفال، المشتراة من الحسيمة في الصيف أو من متجر في بروكسل، تُسمع الصغار أهازيج بتاريفيت وبالدارجة. وكانت الأشرطة الرسائل التي يبعثها الأجداد تؤدي الدور نفسه: صوت محبوب، بلغة لا تُسمع في مكان آخر.",
+                en="Cassettes of children’s songs, bought in Al Hoceima during the summer or in a Brussels shop, let the youngest hear nursery rhymes in Tarifit and Darija. The grandparents’ cassette letters played the same part: a beloved voice, in a language heard nowhere else.",
+                zgh="ⵜⵉⴽⴰⵙⵉⵜⵉⵏ ⵏ ⵉⵣⵍⴰⵏ ⵏ ⵡⴰⵔⵔⴰⵡ, ⵍⵍⵉ ⵜⵜⵓⵙⴰⵖⵏⵉⵏ ⴳ ⵍⵃⵓⵙⵉⵎⴰ ⴳ ⵓⵏⴱⴷⵓ ⵏⵖ ⴳ ⵢⴰⵜ ⵜⵃⴰⵏⵓⵜ ⴳ ⴱⵔⵓⴽⵙⵉⵍ, ⴰⵔ ⵙⵙⴼⵍⵉⴷⵏⵜ ⵉⵎⵥⵥⵢⴰⵏⵏ ⵉ ⵉⵣⵍⴰⵏ ⵙ ⵜⴰⵔⵉⴼⵉⵜ ⴷ ⵜⴷⴰⵔⵉⵊⵜ. ⵜⵉⴽⴰⵙⵉⵜⵉⵏ-ⵜⵉⴱⵔⴰⵜⵉⵏ ⵏ ⵊⴷⴷⵉ ⴷ ⵏⴰⵏⵏⴰ ⴰⵔ ⴳⴰⵏⵜ ⴰⵢⵍⵍⵉ: ⵜⴰⵖⵓⵛⵜ ⵉⵄⵣⵣⴰⵏ, ⵙ ⵢⴰⵜ ⵜⵓⵜⵍⴰⵢⵜ ⵓⵔ ⵉⵜⵜⵢⴰⵙⵍⴰⵏ ⴳ ⵢⴰⵏ ⵡⴰⴷⵖⴰⵔ ⵢⴰⴹⵏⵉⵏ.",
+            ),
+            Text(
+                fr="Des cours d’arabe et de culture d’origine sont proposés aux enfants dans plusieurs pays d’accueil, puis des associations enseignent aussi le tamazight. Au Maroc, la création de l’Institut royal de la culture amazighe en 2001, puis l’adoption du tifinagh en 2003, donnent à cette langue une reconnaissance nouvelle. En 2007 est créé le Conseil de la communauté marocaine à l’étranger, chargé d’émettre des avis sur les politiques publiques qui concernent les Marocains résidant hors du pays.",
+                ar="قُدّمت للأطفال في عدد من بلدان الإقامة دروس في اللغة العربية والثقافة الأصلية، ثم صارت جمعيات تدرّس الأمازيغية أيضًا. وفي المغرب، منح إحداث المعهد الملكي للثقافة الأمازيغية سنة 2001، ثم اعتماد حرف تيفيناغ سنة 2003، هذه اللغة اعترافًا جديدًا. وفي سنة 2007، أُحدث مجلس الجالية المغربية بالخارج لإبداء الرأي في السياسات العمومية المتعلقة بالمغاربة المقيمين خارج الوطن.",
+                en="Classes in Arabic and heritage culture were offered to children in several host countries, and later associations also taught Tamazight. In Morocco, the founding of the Royal Institute of Amazigh Culture in 2001 and the adoption of Tifinagh in 2003 gave the language new recognition. In 2007, the Council of the Moroccan Community Abroad was created to give opinions on public policies concerning Moroccans living abroad.",
+                zgh="ⴳ ⴽⵉⴳⴰⵏ ⵏ ⵜⵎⵉⵣⴰⵔ ⵏ ⵓⵣⴷⴰⵖ, ⵜⵜⵢⴰⵙⵔⵙⵏⵜ ⵉ ⵡⴰⵔⵔⴰⵡ ⵜⵉⵖⵓⵔⵉⵡⵉⵏ ⵏ ⵜⴰⵄⵔⴰⴱⵜ ⴷ ⵜⵓⵙⵙⵏⴰ ⵏ ⵜⵎⴰⵣⵉⵔⵜ, ⴷⴼⴼⵉⵔ ⴰⵢⴰ ⴱⴷⴰⵏⵜ ⵜⵉⵎⵙⵎⵓⵏⵉⵏ ⴰⵔ ⵙⵙⵍⵎⴰⴷⵏⵜ ⵜⴰⵎⴰⵣⵉⵖⵜ. ⴳ ⵍⵎⵖⵔⵉⴱ, ⴰⵙⴱⴷⴷ ⵏ ⵓⵙⵉⵏⴰⴳ ⴰⴳⵍⴷⴰⵏ ⵏ ⵜⵓⵙⵙⵏⴰ ⵜⴰⵎⴰⵣⵉⵖⵜ ⴳ 2001 ⴷ ⵓⵙⵏⵜⵍ ⵏ ⵜⵉⴼⵉⵏⴰⵖ ⴳ 2003 ⴼⴽⴰⵏ ⵉ ⵜⵓⵜⵍⴰⵢⵜ ⴰⴷ ⵜⴰⵎⵓⵙⵙⵏⵉ ⵜⴰⵎⴰⵢⵏⵓⵜ. ⴳ 2007, ⵉⴱⴷⴷ ⵓⵙⵉⵏⴰⴳ ⵏ ⵜⵎⵓⵏⵜ ⵜⴰⵎⵖⵔⵉⴱⵉⵜ ⴳ ⴱⵕⵕⴰ, ⴰⴷ ⵉⴼⴽ ⵜⵉⵥⵕⵉ ⵏⵙ ⴼ ⵜⵙⵔⵜⵉⵢⵉⵏ ⵍⵍⵉ ⵉⵇⵇⵏⵏ ⵉⵎⵖⵔⵉⴱⵉⵢⵏ ⵉⵣⴷⵖⵏ ⴳ ⴱⵕⵕⴰ ⵏ ⵜⵎⴰⵣⵉⵔⵜ.",
+            ),
+        ],
+        "quote": {
+            "text": Text(
+                fr="Ma fille me répond en catalan, je lui parle en tarifit, et sa grand-mère nous comprend toutes les deux à moitié. Ça suffit pour rire ensemble.",
+                ar="تجيبني ابنتي بالكتالانية، وأكلّمها بتاريفيت، وجدّتها تفهمنا نحن الاثنتين نصف فهم. وهذا يكفي لنضحك معًا.",
+                en="My daughter answers me in Catalan, I speak to her in Tarifit, and her grandmother half understands us both. It’s enough to laugh together.",
+                zgh="ⵉⵍⵍⵉ ⴰⵔ ⵉⵢⵉ ⵜⵜⵔⴰⵔ ⵙ ⵜⴽⴰⵟⴰⵍⴰⵏⵉⵜ, ⵏⴽⴽⵉ ⴰⵔ ⴰⵙ ⵙⵙⴰⵡⴰⵍⵖ ⵙ ⵜⴰⵔⵉⴼⵉⵜ, ⵏⴰⵏⵏⴰ ⵏⵙ ⴰⵔ ⴰⵖ ⵜⴼⵀⵀⵎ ⵙ ⵓⵣⴳⵏ. ⵉⵇⵇⴰⵏⴷ ⴰⵢⴰ ⴰⴷ ⵏⴹⵚ ⴽⵓⵍⵍⵓ.",
+            ),
+            "attribution": Text(
+                fr="Mimount A., couturière, Barcelone, 2006",
+                ar="ميمونت أ.، خيّاطة، برشلونة، 2006",
+                en="Mimount A., seamstress, Barcelona, 2006",
+                zgh="ⵎⵉⵎⵓⵏⵜ ⴰ., ⵜⴰⴳⵏⵏⴰⵢⵜ, ⴱⴰⵔⵙⵉⵍⵓⵏⴰ, 2006",
+            ),
+        },
+        "timeline": [
+            {
+                "date": "2001-10-17",
+                "title": Text(
+                    fr="Création de l’Institut royal de la culture amazighe",
+                    ar="إحداث المعهد الملكي للثقافة الأمازيغية",
+                    en="The Royal Institute of Amazigh Culture is founded",
+                    zgh="ⴰⵙⴱⴷⴷ ⵏ ⵓⵙⵉⵏⴰⴳ ⴰⴳⵍⴷⴰⵏ ⵏ ⵜⵓⵙⵙⵏⴰ ⵜⴰⵎⴰⵣⵉⵖⵜ",
+                ),
+            },
+            {
+                "date": "2003",
+                "title": Text(
+                    fr="Le tifinagh est adopté pour écrire le tamazight",
+                    ar="اعتماد حرف تيفيناغ لكتابة الأمازيغية",
+                    en="Tifinagh is adopted to write Tamazight",
+                    zgh="ⵜⵉⴼⵉⵏⴰⵖ ⵜⵜⵢⴰⵎⵥ ⵉ ⵜⵉⵔⴰ ⵏ ⵜⵎⴰⵣⵉⵖⵜ",
+                ),
+            },
+            {
+                "date": "2003-09",
+                "title": Text(
+                    fr="Le tamazight entre dans les écoles primaires marocaines",
+                    ar="الأمازيغية تدخل المدارس الابتدائية المغربية",
+                    en="Tamazight enters Moroccan primary schools",
+                    zgh="ⵜⴰⵎⴰⵣⵉⵖⵜ ⵜⴽⵛⵎ ⵙ ⵜⵉⵏⵎⵍⵉⵏ ⵜⵉⵣⵡⵓⵔⵉⵏ ⵏ ⵍⵎⵖⵔⵉⴱ",
+                ),
+            },
+            {
+                "date": "2007",
+                "title": Text(
+                    fr="Création du Conseil de la communauté marocaine à l’étranger",
+                    ar="إحداث مجلس الجالية المغربية بالخارج",
+                    en="The Council of the Moroccan Community Abroad is created",
+                    zgh="ⴰⵙⴱⴷⴷ ⵏ ⵓⵙⵉⵏⴰⴳ ⵏ ⵜⵎⵓⵏⵜ ⵜⴰⵎⵖⵔⵉⴱⵉⵜ ⴳ ⴱⵕⵕⴰ",
+                ),
+            },
+        ],
+        "objects": ["MMM.2026.1.20", "MMM.2026.1.6", "MMM.2026.1.15"],
+    },
 ]

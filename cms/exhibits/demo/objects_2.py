@@ -382,4 +382,261 @@ OBJECTS = [
         "image": {"kind": "letter", "colour": "#c2b280"},
         "themes": ["women-in-migration", "family-and-letters"],
     },
+    {
+        "accession_number": "MMM.2026.1.17",
+        "title": Text(
+            fr="Contrat d’embauche dans un charbonnage de Genk",
+            ar="عقد تشغيل في منجم فحم بخنك",
+            en="Employment contract with a Genk colliery",
+            zgh="ⴰⵙⵖⵉⵡⵙ ⵏ ⵜⵡⵓⵔⵉ ⴳ ⵜⵉⵏⵣⴰⵔ ⵏ ⵓⴼⵃⵎ ⵏ ⴳⵉⵏⴽ",
+        ),
+        "description": Text(
+            fr=(
+                "Signé en mai 1964, trois mois après l’accord de main-d’œuvre conclu le 17 février entre "
+                "le Maroc et la Belgique, ce contrat engage Mohamed Azzouzi, vingt-deux ans, comme ouvrier "
+                "de fond dans un charbonnage de Genk, au Limbourg. Rédigé en français et en néerlandais, il "
+                "fixe le salaire, le logement dans une cité minière et la période d’essai, et porte le "
+                "tampon de la visite médicale passée avant le départ. Mohamed est resté à la mine jusqu’à "
+                "la fermeture des puits de Genk, à la fin des années 1980."
+            ),
+            ar=(
+                "وُقّع هذا العقد في ماي 1964، بعد ثلاثة أشهر من اتفاقية اليد العاملة المبرمة في 17 فبراير "
+                "بين المغرب وبلجيكا، ويقضي بتشغيل محمد العزوزي، البالغ اثنين وعشرين عامًا، عاملًا في باطن "
+                "الأرض بأحد مناجم الفحم في خنك بإقليم ليمبورغ. وهو محرّر بالفرنسية والهولندية، يحدّد الأجر "
+                "والسكن في حيّ المناجم ومدة التجربة، ويحمل ختم الفحص الطبي الذي اجتازه قبل السفر. وظل محمد "
+                "يعمل في المنجم حتى إغلاق آبار خنك في أواخر الثمانينيات."
+            ),
+            en=(
+                "Signed in May 1964, three months after the labour agreement concluded on 17 February "
+                "between Morocco and Belgium, this contract hires Mohamed Azzouzi, aged twenty-two, as an "
+                "underground worker in a Genk colliery, in Limburg. Written in French and Dutch, it sets "
+                "out the wage, housing in a mining estate and the trial period, and bears the stamp of the "
+                "medical examination passed before departure. Mohamed stayed at the mine until the Genk "
+                "pits closed at the end of the 1980s."
+            ),
+            zgh=(
+                "ⴰⵙⵖⵉⵡⵙ ⴰⴷ, ⵏ ⵎⴰⵢⵢⵓ 1964, ⵉⵍⵍⴰ ⴽⵕⴰⴹ ⵉⵢⵢⵉⵔⵏ ⴷⴼⴼⵉⵔ ⵏ ⵓⵎⵙⴰⵙⴰ ⵏ ⵜⵡⵓⵔⵉ ⵍⵍⵉ ⵉⵜⵜⵓⵙⴽⵔⵏ ⴳ 17 "
+                "ⴱⵕⴰⵢⵕ ⴳⵔ ⵍⵎⵖⵔⵉⴱ ⴷ ⴱⵍⵊⵉⴽⴰ, ⵉⵙⵙⵅⴷⴰⵎ ⵎⵓⵃⵎⵎⴷ ⵄⵣⵣⵓⵣⵉ, ⵏⵏ ⵉⵍⵍⴰⵏ ⴳ 22 ⵏ ⵓⵙⴳⴳⵯⴰⵙ, ⴰⵎⵙⵡⵓⵔⵉ "
+                "ⴷⴷⴰⵡ ⵡⴰⴽⴰⵍ ⴳ ⵜⵉⵏⵣⴰⵔ ⵏ ⵓⴼⵃⵎ ⵏ ⴳⵉⵏⴽ, ⴳ ⵍⵉⵎⴱⵓⵔⴳ. ⵉⵜⵜⵓⵢⴰⵔⵓ ⵙ ⵜⴼⵔⴰⵏⵙⵉⵙⵜ ⴷ ⵜⵀⵓⵍⴰⵏⴷⵉⵜ, "
+                "ⴳⵉⵙ ⵜⵉⵖⵔⴰⴹ, ⴰⵣⴷⴰⵖ ⴳ ⵢⴰⵜ ⵜⵎⴷⵉⵏⵜ ⵏ ⵉⵎⵙⵡⵓⵔⵉⵢⵏ ⵏ ⵜⵉⵏⵣⴰⵔ ⴷ ⴰⵣⵎⵣ ⵏ ⵓⵔⵎⵎⵓⵙ, ⵉⵍⵍⴰ ⴼⵍⵍⴰⵙ "
+                "ⵓⵟⴰⴱⵄ ⵏ ⵓⵙⴼⵔⴽ ⵏ ⵜⴷⵓⵙⵉ ⵍⵍⵉ ⵉⴳⴰ ⵜⵉⵣⵡⴰⵔ ⵏ ⵓⵎⵓⴷⴷⵓ. ⵉⵇⵇⵉⵎ ⵎⵓⵃⵎⵎⴷ ⴳ ⵜⵉⵏⵣⴰⵔ ⴰⵔ ⵜⵜⵓⵇⵇⵏⵏⵜ "
+                "ⵜⵉⵏⵣⴰⵔ ⵏ ⴳⵉⵏⴽ ⴳ ⵜⵉⴳⵉⵔⴰ ⵏ ⵉⵙⴳⴳⵯⴰⵙⵏ 1980."
+            ),
+        ),
+        "date": "1964-05",
+        "place": "genk",
+        "materials": Text(
+            fr="papier imprimé, encre bleue, tampons",
+            ar="ورق مطبوع، حبر أزرق، أختام",
+            en="printed paper, blue ink, stamps",
+            zgh="ⵜⴰⴽⵓⵔⴰⴹⵜ ⵉⵜⵜⵓⵟⴱⵄⵏ, ⵉⵎⵉⴷⴰⴷ ⴰⵣⴳⵣⴰⵡ, ⵜⵉⵟⴰⴱⵄⵉⵏ",
+        ),
+        "dimensions": "30 × 21 cm",
+        "provenance": Text(
+            fr="Remis au musée en 2020 par son fils Youssef Azzouzi, avec la carte de mineur et les fiches de paie de son père.",
+            ar="سلّمه إلى المتحف سنة 2020 ابنه يوسف العزوزي، مع بطاقة المنجمي وكشوف أجور والده.",
+            en="Handed to the museum in 2020 by his son Youssef Azzouzi, together with his father’s miner’s card and payslips.",
+            zgh="ⵉⴼⴽⴰ ⵜ ⵉ ⵓⵎⵓⵣⵉ ⴳ 2020 ⵢⵉⵡⵉⵙ ⵢⵓⵙⴼ ⵄⵣⵣⵓⵣⵉ, ⴰⴽⴷ ⵜⴰⴽⴰⵔⴹⴰ ⵏ ⵜⵉⵏⵣⴰⵔ ⴷ ⵜⵉⵡⵔⵉⵇⵉⵏ ⵏ ⵜⵖⵔⴰⴹ ⵏ ⴱⴰⴱⴰⵙ.",
+        ),
+        "credit_line": Text(
+            fr="Don de la famille Azzouzi, 2020",
+            ar="هبة من عائلة العزوزي، 2020",
+            en="Gift of the Azzouzi family, 2020",
+            zgh="ⵜⵓⴼⴽⵉⵜ ⵏ ⵜⵡⴰⵛⵓⵍⵜ ⵏ ⵄⵣⵣⵓⵣⵉ, 2020",
+        ),
+        "rights": "http://rightsstatements.org/vocab/InC-EDU/1.0/",
+        "image": {"kind": "contract", "colour": "#3e4a59"},
+        "themes": ["work"],
+    },
+    {
+        "accession_number": "MMM.2026.1.18",
+        "title": Text(
+            fr="Lampe de sûreté d’Abdallah Tahiri",
+            ar="مصباح الأمان لعبد الله الطاهري",
+            en="Abdallah Tahiri’s safety lamp",
+            zgh="ⵜⴰⴼⴰⵏⵓⵙⵜ ⵏ ⵓⵃⴹⴰ ⵏ ⵄⴱⴷⵍⵍⴰⵀ ⵟⴰⵀⵉⵔⵉ",
+        ),
+        "description": Text(
+            fr=(
+                "Cette lampe à flamme en laiton servait à déceler le grisou au fond des fosses des environs "
+                "de Lens, car sa flamme changeait d’aspect dès que le gaz était présent. Recruté dans le "
+                "Souss en 1965 puis devenu chef d’équipe, Abdallah Tahiri l’a emportée sous terre jusqu’à "
+                "l’accident qui l’a obligé à quitter le fond en 1980. Il l’a gardée sur le buffet du salon, "
+                "bien après la fermeture du dernier puits du Nord-Pas-de-Calais, en 1990."
+            ),
+            ar=(
+                "كان هذا المصباح النحاسي ذو اللهب يُستعمل لكشف غاز المناجم المتفجّر في أعماق الآبار حول "
+                "لانس، إذ يتغيّر شكل لهبه بمجرد وجود الغاز. وقد حمله عبد الله الطاهري، الذي استُقدم من سوس "
+                "سنة 1965 ثم صار رئيس فرقة، إلى باطن الأرض حتى الحادث الذي أجبره على مغادرة العمل في العمق "
+                "سنة 1980. واحتفظ به على خزانة الصالون زمنًا طويلًا بعد إغلاق آخر بئر في منطقة نور-با-دو-كاليه "
+                "سنة 1990."
+            ),
+            en=(
+                "This brass flame lamp was used to detect firedamp at the bottom of the pits around Lens, "
+                "as its flame changed appearance as soon as the gas was present. Recruited in the Souss in "
+                "1965 and later made a team leader, Abdallah Tahiri carried it underground until the "
+                "accident that forced him to leave the coalface in 1980. He kept it on the living-room "
+                "sideboard long after the last pit in Nord-Pas-de-Calais closed in 1990."
+            ),
+            zgh=(
+                "ⵜⴰⴼⴰⵏⵓⵙⵜ ⴰⴷ ⵏ ⵓⵏⵃⴰⵙ ⴰⵡⵔⴰⵖ ⴰⵔ ⵙⵔⵙ ⵙⵙⵏⵏ ⵉⵎⵙⵡⵓⵔⵉⵢⵏ ⵉⵙ ⵉⵍⵍⴰ ⵓⴳⴰⵣ ⵏ ⵜⵉⵏⵣⴰⵔ ⴷⴷⴰⵡ ⵡⴰⴽⴰⵍ ⵖⵔ "
+                "ⵍⴰⵏⵙ, ⴰⵛⴽⵓ ⵜⵜⵏⴼⴰⵍ ⵜⴰⵍⵖⴰ ⵏ ⵜⵎⵙⵙⵉ ⵏⵏⵙ ⵖⴰⵙ ⵉⵍⵍⴰ ⵓⴳⴰⵣ. ⵄⴱⴷⵍⵍⴰⵀ ⵟⴰⵀⵉⵔⵉ, ⵍⵍⵉ ⵉⵜⵜⵓⵙⵙⵅⴷⵎⵏ ⴳ "
+                "ⵙⵓⵙ ⴳ 1965 ⵢⴰⵍⵍ ⵉⴳ ⴰⵏⵎⵖⵓⵔ ⵏ ⵜⵔⴱⴰⵄⵜ, ⴰⵔ ⵜⵜ ⵉⵜⵜⴰⵡⵉ ⴷⴷⴰⵡ ⵡⴰⴽⴰⵍ ⴰⵔ ⴷ ⵉⵜⵜⵓⵊⵕⵃ ⴳ ⵜⵡⵓⵔⵉ ⴳ "
+                "1980, ⵉⴼⴼⵖ ⵙⴳ ⵡⴰⴽⴰⵍ ⵏ ⵜⵉⵏⵣⴰⵔ. ⵉⵃⴹⴰ ⵜⵜ ⴼ ⵓⵙⵏⴷⵓⵇ ⵏ ⵜⵣⵇⵇⴰ ⵏ ⵉⵏⴱⴳⵉⵡⵏ, ⵖⵣⵣⵉⴼⵏ ⵉⵙⴳⴳⵯⴰⵙⵏ "
+                "ⴷⴼⴼⵉⵔ ⵏ ⵓⵇⵇⵏ ⵏ ⵓⵏⵓ ⴰⵏⴳⴳⴰⵔⵓ ⴳ ⵏⵓⵔ-ⴱⴰ-ⴷⵓ-ⴽⴰⵍⵉ ⴳ 1990."
+            ),
+        ),
+        "date": "1965/1980",
+        "place": "lens",
+        "materials": Text(
+            fr="laiton, acier, verre épais",
+            ar="نحاس أصفر، فولاذ، زجاج سميك",
+            en="brass, steel, thick glass",
+            zgh="ⴰⵏⵃⴰⵙ ⴰⵡⵔⴰⵖ, ⵓⵣⴰⵍ ⵉⵇⵇⵓⵔⵏ, ⴰⵊⵊⴰⵊ ⵉⵥⵓⵔⵏ",
+        ),
+        "dimensions": "26 × 9 × 9 cm",
+        "provenance": Text(
+            fr="Offerte au musée en 2017 par sa veuve, Fadma Tahiri, qui vit toujours à Liévin.",
+            ar="قدّمته إلى المتحف سنة 2017 أرملته فاضمة الطاهري، التي ما تزال تقيم في ليفان.",
+            en="Given to the museum in 2017 by his widow, Fadma Tahiri, who still lives in Liévin.",
+            zgh="ⵜⴼⴽⴰ ⵜⵜ ⵉ ⵓⵎⵓⵣⵉ ⴳ 2017 ⵜⴰⵎⵟⵟⵓⵜ ⵏⵏⵙ ⴼⴰⴹⵎⴰ ⵟⴰⵀⵉⵔⵉ, ⴷⴼⴼⵉⵔ ⵏ ⵜⵎⵜⵜⴰⵏⵜ ⵏⵏⵙ, ⵍⵍⵉ ⵉⵣⴷⵖⵏ ⴰⵔ ⵖⵉⵍⴰ ⴳ ⵍⵉⵢⴼⴰⵏ.",
+        ),
+        "credit_line": Text(
+            fr="Don de Fadma Tahiri, 2017",
+            ar="هبة من فاضمة الطاهري، 2017",
+            en="Gift of Fadma Tahiri, 2017",
+            zgh="ⵜⵓⴼⴽⵉⵜ ⵏ ⴼⴰⴹⵎⴰ ⵟⴰⵀⵉⵔⵉ, 2017",
+        ),
+        "rights": "https://creativecommons.org/publicdomain/zero/1.0/",
+        "image": {"kind": "tool", "colour": "#8a7f5a"},
+        "themes": ["work"],
+    },
+    {
+        "accession_number": "MMM.2026.1.19",
+        "title": Text(
+            fr="Remontée du fond, fin de poste",
+            ar="الصعود من باطن المنجم في نهاية النوبة",
+            en="Coming up from the pit at the end of the shift",
+            zgh="ⴰⵙⴰⵍⵉ ⵙⴳ ⵡⴰⴽⴰⵍ ⵏ ⵜⵉⵏⵣⴰⵔ, ⵜⵉⴳⵉⵔⴰ ⵏ ⵜⵡⵓⵔⵉ",
+        ),
+        "description": Text(
+            fr=(
+                "Visages noircis de poussière, une équipe de mineurs sort de la cage à la fin du poste du "
+                "matin, sur le carreau d’une fosse proche de Lens. Parmi eux se trouvent trois jeunes "
+                "Marocains arrivés l’année précédente, dont Brahim Boutaleb, qui a noté au dos du tirage "
+                "les prénoms de ses camarades. Il envoyait ces images à sa mère, au village, pour lui "
+                "montrer qu’il remontait chaque jour sain et sauf."
+            ),
+            ar=(
+                "بوجوه سوّدها الغبار، يخرج فريق من عمّال المناجم من المصعد في نهاية النوبة الصباحية، في "
+                "ساحة بئر منجمية قرب لانس. ومن بينهم ثلاثة شبان مغاربة وصلوا في السنة السابقة، منهم "
+                "إبراهيم بوطالب الذي دوّن على ظهر الصورة أسماء رفاقه. وكان يرسل مثل هذه الصور إلى أمه في "
+                "القرية ليطمئنها بأنه يصعد كل يوم سالمًا."
+            ),
+            en=(
+                "Faces blackened with dust, a team of miners steps out of the cage at the end of the "
+                "morning shift, at the pithead of a colliery near Lens. Among them are three young "
+                "Moroccans who had arrived the year before, including Brahim Boutaleb, who wrote his "
+                "workmates’ first names on the back of the print. He sent such pictures to his mother in "
+                "the village to show her that he came back up safe and sound every day."
+            ),
+            zgh=(
+                "ⵙ ⵉⵓⴷⵎⴰⵡⵏ ⵉⴱⵔⴽⴰⵏ ⵙ ⵓⴼⵃⵎ, ⵜⴼⴼⵖ ⵢⴰⵜ ⵜⵔⴱⴰⵄⵜ ⵏ ⵉⵎⵙⵡⵓⵔⵉⵢⵏ ⵏ ⵜⵉⵏⵣⴰⵔ ⵙⴳ ⵜⵙⵏⴷⵓⵇⵜ ⵏ ⵓⵙⴰⵍⵉ "
+                "ⴳ ⵜⵉⴳⵉⵔⴰ ⵏ ⵜⵡⵓⵔⵉ ⵏ ⵜⵉⴼⴰⵡⵜ, ⴳ ⵓⵙⴰⵢⵙ ⵏ ⵢⴰⵏ ⵓⵏⵓ ⵖⵔ ⵍⴰⵏⵙ. ⴳⵔⴰⵙⵏ ⴽⵕⴰⴹ ⵉⵄⵣⵔⵉⵢⵏ "
+                "ⵉⵎⵖⵔⵉⴱⵉⵢⵏ ⵍⵍⵉ ⵉⵍⴽⵎⵏ ⴳ ⵓⵙⴳⴳⵯⴰⵙ ⵍⵍⵉ ⵉⵣⵔⵉⵏ, ⴳⵉⵙⵏ ⴱⵔⴰⵀⵉⵎ ⴱⵓⵟⴰⵍⴱ, ⵍⵍⵉ ⵢⵓⵔⴰⵏ ⵉⵙⵎⴰⵡⵏ ⵏ "
+                "ⵉⵎⴷⴷⵓⴽⴰⵍ ⵏⵏⵙ ⴷⴼⴼⵉⵔ ⵏ ⵜⵡⵍⴰⴼⵜ. ⴰⵔ ⵉⵜⵜⴰⵣⵏ ⵜⵉⵡⵍⴰⴼⵉⵏ ⴰⴷ ⵉ ⵉⵏⵏⴰⵙ ⴳ ⵜⵓⴷⴷⵔⵜ ⴰⴷ ⴰⵙ ⵉⵎⵍ ⵉⵙ "
+                "ⴰⵔ ⴷ ⵉⵜⵜⴰⵍⵍⵉ ⴽⵓ ⴰⵙⵙ ⵙ ⵜⴷⵓⵙⵉ."
+            ),
+        ),
+        "date": "1969~",
+        "place": "lens",
+        "materials": Text(
+            fr="tirage argentique noir et blanc, légende manuscrite au verso",
+            ar="طبعة فضية بالأبيض والأسود، مع تعليق بخط اليد على الظهر",
+            en="gelatin silver print, handwritten caption on the back",
+            zgh="ⵜⴰⵡⵍⴰⴼⵜ ⵙ ⵓⴱⵔⴽⴰⵏ ⴷ ⵓⵎⵍⵍⴰⵍ, ⴰⵢⵏⵏⴰ ⵉⵜⵜⵓⵢⴰⵔⵓⵏ ⵙ ⵓⴼⵓⵙ ⴷⴼⴼⵉⵔ ⵏⵏⵙ",
+        ),
+        "dimensions": "13 × 18 cm",
+        "provenance": Text(
+            fr="Donnée en 2022 par les petits-enfants de Brahim Boutaleb, qui ont retrouvé l’album familial lors d’un déménagement.",
+            ar="أهداها سنة 2022 أحفاد إبراهيم بوطالب، الذين عثروا على ألبوم العائلة أثناء انتقالهم إلى منزل جديد.",
+            en="Given in 2022 by Brahim Boutaleb’s grandchildren, who found the family album while moving house.",
+            zgh="ⴼⴽⴰⵏ ⵜⵜ ⴳ 2022 ⵜⴰⵔⵡⴰ ⵏ ⵜⴰⵔⵡⴰ ⵏ ⴱⵔⴰⵀⵉⵎ ⴱⵓⵟⴰⵍⴱ, ⵍⵍⵉ ⵢⵓⴼⴰⵏ ⴰⵍⴱⵓⵎ ⵏ ⵜⵡⴰⵛⵓⵍⵜ ⵍⵍⵉⵖ ⵙⵎⵓⵜⵜⵉⵏ ⵙⴳ ⵜⴳⵎⵎⵉ ⵏⵏⵙⵏ.",
+        ),
+        "credit_line": Text(
+            fr="Don des petits-enfants Boutaleb, 2022",
+            ar="هبة من أحفاد بوطالب، 2022",
+            en="Gift of the Boutaleb grandchildren, 2022",
+            zgh="ⵜⵓⴼⴽⵉⵜ ⵏ ⵜⴰⵔⵡⴰ ⵏ ⵜⴰⵔⵡⴰ ⵏ ⴱⵓⵟⴰⵍⴱ, 2022",
+        ),
+        "rights": "http://rightsstatements.org/vocab/InC/1.0/",
+        "image": {"kind": "photograph", "colour": "#4a4238"},
+        "themes": ["work"],
+    },
+    {
+        "accession_number": "MMM.2026.1.20",
+        "title": Text(
+            fr="Comptines de grand-mère en darija et en tamazight",
+            ar="أهازيج الجدّة بالدارجة والأمازيغية",
+            en="Grandmother’s nursery rhymes in Darija and Tamazight",
+            zgh="ⵉⵣⵍⴰⵏ ⵏ ⵏⵏⴰⵏⴰ ⵙ ⵜⴷⴰⵔⵉⵊⵜ ⴷ ⵜⵎⴰⵣⵉⵖⵜ",
+        ),
+        "description": Text(
+            fr=(
+                "Installée depuis peu à Barcelone chez son fils, Hadda Akhiat a enregistré en 2007 sur cette "
+                "cassette les comptines et les berceuses de son enfance, en darija et en tamazight, pour "
+                "ses petits-enfants qui grandissaient en catalan et en espagnol. On entend par moments le "
+                "bruit de la cuisine et les rires des enfants qui reprennent les refrains avec elle. La "
+                "famille en a fait des copies numériques, mais garde l’original dans son boîtier, avec "
+                "l’étiquette écrite de la main du père des enfants."
+            ),
+            ar=(
+                "بعد أن انتقلت حديثًا للعيش مع ابنها في برشلونة، سجّلت حدّة أخيات سنة 2007 على هذا الشريط "
+                "أهازيج طفولتها وتهاليل النوم، بالدارجة والأمازيغية، لأحفادها الذين كانوا يكبرون على "
+                "الكتالانية والإسبانية. ويُسمع بين الحين والآخر صوت المطبخ وضحكات الأطفال وهم يردّدون "
+                "اللازمات معها. وقد صنعت العائلة منه نسخًا رقمية، لكنها تحتفظ بالأصل في علبته، مع الملصق "
+                "الذي كتبه والد الأطفال بخط يده."
+            ),
+            en=(
+                "Having recently moved in with her son in Barcelona, Hadda Akhiat recorded on this cassette "
+                "in 2007 the rhymes and lullabies of her childhood, in Darija and Tamazight, for her "
+                "grandchildren who were growing up in Catalan and Spanish. Now and then you can hear "
+                "kitchen noises and the children laughing as they join in the choruses with her. The "
+                "family has made digital copies, but keeps the original in its case, with the label "
+                "handwritten by the children’s father."
+            ),
+            zgh=(
+                "ⵍⵍⵉⵖ ⴷ ⵜⵍⴽⵎ ⴱⴰⵔⵙⵉⵍⵓⵏⴰ ⴰⴷ ⵜⵣⴷⵖ ⴷ ⵢⵉⵡⵉⵙ, ⵜⵙⵙⴽⵍⵙ ⵃⴰⴷⴷⴰ ⴰⵅⵢⴰⵜ ⴳ 2007 ⴳ ⵜⴽⴰⵙⵉⵜ ⴰⴷ "
+                "ⵉⵣⵍⴰⵏ ⵏ ⵓⵔⴰⵔ ⴷ ⵉⵣⵍⴰⵏ ⵏ ⵉⴹⵚ ⵍⵍⵉ ⵜⵙⵍⵍⴰ ⴰⴷ ⵜⵍⵍⴰ ⵜⵎⵥⵥⵉ, ⵙ ⵜⴷⴰⵔⵉⵊⵜ ⴷ ⵜⵎⴰⵣⵉⵖⵜ, ⵉ ⵜⴰⵔⵡⴰ ⵏ "
+                "ⵜⴰⵔⵡⴰ ⵏⵏⵙ ⵍⵍⵉ ⵉⵜⵜⵎⵖⴰⵢⵏ ⵙ ⵜⴽⴰⵜⴰⵍⴰⵏⵉⵜ ⴷ ⵜⵙⴱⵏⵢⵓⵍⵉⵜ. ⴰⵔ ⵉⵜⵜⵓⵙⵍⵍⴰ ⴽⵔⴰ ⵏ ⵜⵉⴽⴽⴰⵍ ⵉⵎⵙⵍⵉ ⵏ "
+                "ⵓⵏⵡⴰⵍ ⴷ ⵜⴰⴹⵚⴰ ⵏ ⵜⴰⵔⵡⴰ ⵍⵍⵉ ⴷ ⴰⵙ ⵜⵜⴰⵍⵙⵏⵉⵏ ⵉⵣⵍⴰⵏ. ⵜⵙⴽⵔ ⵜⵡⴰⵛⵓⵍⵜ ⵙⴳⵉⵙ ⵜⵉⵏⵙⵅⵉⵏ "
+                "ⵜⵉⵎⴹⴰⵏⴰⵢⵉⵏ, ⵎⴰⵛ ⴰⵔ ⵜⵃⴹⴰ ⵜⴰⴽⴰⵙⵉⵜ ⵜⴰⵏⵚⵍⵉⵜ ⴳ ⵜⵙⵏⴷⵓⵇⵜ ⵏⵏⵙ, ⴰⴽⴷ ⵜⴰⴱⵟⴰⵇⵜ ⵍⵍⵉ ⵢⵓⵔⴰ ⴱⴰⴱⴰⵙ ⵏ "
+                "ⵜⴰⵔⵡⴰ ⵙ ⵓⴼⵓⵙ ⵏⵏⵙ."
+            ),
+        ),
+        "date": "2007",
+        "place": "barcelona",
+        "materials": Text(
+            fr="boîtier en plastique, bande magnétique, étiquette en papier",
+            ar="علبة بلاستيكية، شريط مغناطيسي، ملصق ورقي",
+            en="plastic case, magnetic tape, paper label",
+            zgh="ⵜⴰⵙⵏⴷⵓⵇⵜ ⵏ ⵍⴱⵍⴰⵙⵜⵉⴽ, ⴰⵙⵖⵓⵏ ⴰⵎⴰⵖⵏⴰⵟⵉⵙⵉ, ⵜⴰⴱⵟⴰⵇⵜ ⵏ ⵜⴽⵓⵔⴰⴹⵜ",
+        ),
+        "dimensions": "10,2 × 6,4 × 1,2 cm",
+        "provenance": Text(
+            fr="Prêtée au musée en 2025 par sa petite-fille Laia Akhiat, qui a elle-même numérisé la bande.",
+            ar="أعارته للمتحف سنة 2025 حفيدتها لايا أخيات، التي رقمنت الشريط بنفسها.",
+            en="Lent to the museum in 2025 by her granddaughter Laia Akhiat, who digitised the tape herself.",
+            zgh="ⵜⵔⴹⵍ ⵜⵜ ⵉ ⵓⵎⵓⵣⵉ ⴳ 2025 ⵉⵍⵍⵉ ⵏ ⵢⵉⵡⵉⵙ ⵍⴰⵢⴰ ⴰⵅⵢⴰⵜ, ⵍⵍⵉ ⵉⵙⵎⴹⴰⵏⵏ ⵜⴰⴽⴰⵙⵉⵜ ⵙ ⵉⵅⴼ ⵏⵏⵙ.",
+        ),
+        "credit_line": Text(
+            fr="Prêt de Laia Akhiat, 2025",
+            ar="إعارة من لايا أخيات، 2025",
+            en="Loan from Laia Akhiat, 2025",
+            zgh="ⴰⵔⴹⴰⵍ ⵏ ⵍⴰⵢⴰ ⴰⵅⵢⴰⵜ, 2025",
+        ),
+        "rights": "https://creativecommons.org/licenses/by-nc/4.0/",
+        "image": {"kind": "cassette", "colour": "#b5654a"},
+        "themes": ["languages-and-memory"],
+    },
 ]

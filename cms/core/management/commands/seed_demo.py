@@ -6,8 +6,10 @@ apps add their own step to ``CONTENT_STEPS``; each step reports what it did.
 
 import os
 from importlib import import_module
+from urllib.parse import urlsplit
 
 from django.apps import apps
+from django.conf import settings
 from django.contrib.auth import get_user_model
 from django.core.management.base import BaseCommand, CommandError
 from wagtail.models import Site
@@ -91,6 +93,15 @@ class Command(BaseCommand):
 
     def seed_site(self):
         site = Site.objects.get(is_default_site=True)
+        # Full URLs (API meta.url, sitemaps) use the site's host: match the
+        # address the demo is served at.
+        base = urlsplit(settings.WAGTAILADMIN_BASE_URL)
+        hostname = base.hostname or "localhost"
+        port = base.port or (443 if base.scheme == "https" else 80)
+        if (site.hostname, site.port) != (hostname, port):
+            site.hostname, site.port = hostname, port
+            site.save()
+            self.report(f"site address: {hostname}:{port}")
         home = site.root_page.specific
         changed = update_page(
             home,
