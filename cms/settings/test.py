@@ -9,7 +9,9 @@ DEBUG = False
 SECRET_KEY = "test-only-not-secret"  # noqa: S105
 ALLOWED_HOSTS = ["testserver", "127.0.0.1", "localhost"]
 PASSWORD_HASHERS = ["django.contrib.auth.hashers.MD5PasswordHasher"]
-MEDIA_ROOT = Path(tempfile.mkdtemp(prefix="museum-test-media-"))
+# Kept beside the embedded database so that a reused test database (--reuse-db)
+# and its image files stay together.
+MEDIA_ROOT = BASE_DIR / ".data" / "test-media"
 STATIC_ROOT = Path(tempfile.mkdtemp(prefix="museum-test-static-"))
 WHITENOISE_USE_FINDERS = True
 EMAIL_BACKEND = "django.core.mail.backends.locmem.EmailBackend"
