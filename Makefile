@@ -16,7 +16,7 @@ else
   DB_FLAGS := --reuse-db
 endif
 
-.PHONY: help install install-dev run serve migrate seed test lint format check db-start db-stop db-status clean
+.PHONY: help install install-dev run migrate seed test lint format check messages db-start db-stop db-status clean
 
 help:
 	@echo "make run      set up, migrate, seed the demo and serve on http://$(HOST):$(PORT)"
@@ -76,6 +76,12 @@ check: install
 	$(PY) manage.py check
 	$(PY) manage.py makemigrations --check --dry-run
 	$(PY) manage.py compile_catalogues --check
+
+# Update the interface catalogues after adding strings (needs GNU gettext).
+messages: install
+	$(PY) manage.py makemessages -l fr -l ar -l zgh --no-obsolete \
+		--ignore=.venv --ignore=.data --ignore=staticfiles --ignore=tests
+	$(PY) manage.py compile_catalogues
 
 db-start: install
 	$(EMBEDDED_DB) start
