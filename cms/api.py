@@ -6,11 +6,13 @@ from rest_framework.routers import SimpleRouter
 
 from cms.core.api.viewsets import APIIndexView, LocaleAPIViewSet
 from cms.exhibits.viewsets import ExhibitAPIViewSet, MuseumObjectAPIViewSet
+from cms.stories.viewsets import StoryAPIViewSet
 
 v1_router = SimpleRouter()
 v1_router.register("locales", LocaleAPIViewSet, basename="locale")
 v1_router.register("exhibits", ExhibitAPIViewSet, basename="exhibit")
 v1_router.register("objects", MuseumObjectAPIViewSet, basename="object")
+v1_router.register("stories", StoryAPIViewSet, basename="story")
 
 v1_urlpatterns = [
     path("", APIIndexView.as_view(), name="index"),

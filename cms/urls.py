@@ -7,10 +7,12 @@ from wagtail.documents import urls as wagtaildocs_urls
 
 from cms import api
 from cms.core.api.problems import api_not_found
+from cms.core.views import media_file
 
 urlpatterns = [
     path("admin/", include(wagtailadmin_urls)),
     path("documents/", include(wagtaildocs_urls)),
+    path("media-files/<int:pk>/<str:filename>", media_file, name="media_file"),
     path("api/", include(api)),
     # Anything else under /api/ is a JSON 404 (see MuseumLocaleMiddleware).
     re_path(r"^api/", api_not_found),

@@ -13,6 +13,7 @@ UNPREFIXED_PATHS = (
     "/static/",
     "/media/",
     "/documents/",
+    "/media-files/",
     "/healthz/",
 )
 

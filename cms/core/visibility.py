@@ -1,12 +1,25 @@
 """The visibility rule: what the public may see. Every public channel asks here.
 
 Page serving, the APIs, search, sitemaps, feeds, captions and media serving all
-go through these functions; nothing else decides. A page is public when it is
-live, has no view restriction on itself or an ancestor, and (as the content
-kinds grow) is neither embargoed nor withheld by its access level.
+go through these functions; nothing else decides.
+
+- A page is public when it is live and has no view restriction on itself or an
+  ancestor.
+- An oral history (StoryPage) additionally needs its consent record: its
+  *record* (title, summary, narrator…) is public when the access level is
+  "public" or "metadata" and no embargo runs; its *content* (recording,
+  transcript, captions) only when the level is "public" and no embargo runs.
+  The record is shared by every language version, so a restriction applies to
+  all of them at once.
+- An audio or video file is public only when it is not in a restricted
+  collection, no non-public story uses it as its recording, and a public page
+  uses it (the public recording of a story, or a block on a public page).
 """
 
-from wagtail.models import Page, PageViewRestriction
+from django.contrib.contenttypes.models import ContentType
+from django.db.models import Q
+from django.utils import timezone
+from wagtail.models import Page, PageViewRestriction, ReferenceIndex
 
 
 def public_pages(queryset=None):
@@ -16,10 +29,81 @@ def public_pages(queryset=None):
     return queryset.live().public()
 
 
-def is_public(page: Page) -> bool:
-    """Whether anonymous visitors may see ``page``."""
+def _open_access(levels):
+    from cms.stories.models import StoryAccess
+
+    today = timezone.localdate()
+    return StoryAccess.objects.filter(access_level__in=levels).filter(
+        Q(embargo_until__isnull=True) | Q(embargo_until__lte=today)
+    )
+
+
+def public_stories(queryset=None):
+    """Stories whose record the public may see (title, summary, people)."""
+    from cms.stories.models import StoryAccess, StoryPage
+
+    if queryset is None:
+        queryset = StoryPage.objects.all()
+    levels = [StoryAccess.Level.PUBLIC, StoryAccess.Level.METADATA]
+    return public_pages(queryset).filter(
+        translation_key__in=_open_access(levels).values("translation_key")
+    )
+
+
+def stories_with_public_content(queryset=None):
+    """Stories whose recording and transcript the public may hear and read."""
+    from cms.stories.models import StoryAccess, StoryPage
+
+    if queryset is None:
+        queryset = StoryPage.objects.all()
+    return public_pages(queryset).filter(
+        translation_key__in=_open_access([StoryAccess.Level.PUBLIC]).values(
+            "translation_key"
+        )
+    )
+
+
+def _page_is_public(page) -> bool:
     if not page.live:
         return False
     return not PageViewRestriction.objects.filter(
         page__in=page.get_ancestors(inclusive=True)
     ).exists()
+
+
+def is_public(page) -> bool:
+    """Whether anonymous visitors may see ``page`` (for a story: its record)."""
+    from cms.stories.models import StoryPage
+
+    if not _page_is_public(page):
+        return False
+    specific = page.specific
+    if isinstance(specific, StoryPage):
+        return specific.access.record_is_public
+    return True
+
+
+def story_content_is_public(story) -> bool:
+    """Whether the recording, transcript and captions of ``story`` are public."""
+    return _page_is_public(story) and story.access.content_is_public
+
+
+def media_is_public(media) -> bool:
+    """Whether anyone may download ``media`` (see the module docstring)."""
+    from cms.stories.models import StoryPage
+
+    if media.collection.get_view_restrictions().exists():
+        return False
+    recorded_in = StoryPage.objects.filter(recording=media)
+    if any(not story_content_is_public(story) for story in recorded_in):
+        return False
+    if recorded_in.exists():
+        return True
+    page_type = ContentType.objects.get_for_model(Page)
+    page_ids = {
+        int(object_id)
+        for object_id in ReferenceIndex.get_references_to(media)
+        .filter(base_content_type=page_type)
+        .values_list("object_id", flat=True)
+    }
+    return any(is_public(page) for page in Page.objects.filter(pk__in=page_ids))

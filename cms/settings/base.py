@@ -158,6 +158,11 @@ STATIC_URL = "/static/"
 STATIC_ROOT = BASE_DIR / "staticfiles"
 MEDIA_URL = "/media/"
 MEDIA_ROOT = Path(os.environ.get("MEDIA_ROOT", BASE_DIR / "media"))
+# Audio and video (oral-history recordings): never served by the web server,
+# only through the permission-checking view (cms.core.views.media_file).
+PRIVATE_MEDIA_ROOT = Path(
+    os.environ.get("PRIVATE_MEDIA_ROOT", BASE_DIR / "private_media")
+)
 STORAGES = {
     "default": {"BACKEND": "django.core.files.storage.FileSystemStorage"},
     "staticfiles": {"BACKEND": "django.contrib.staticfiles.storage.StaticFilesStorage"},
@@ -169,6 +174,11 @@ WAGTAIL_SITE_NAME = "Musée des migrations marocaines"
 WAGTAILADMIN_BASE_URL = os.environ.get("MUSEUM_BASE_URL", "http://127.0.0.1:8000")
 WAGTAILAPI_BASE_URL = WAGTAILADMIN_BASE_URL
 WAGTAILIMAGES_IMAGE_MODEL = "core.MuseumImage"
+WAGTAILMEDIA = {
+    "MEDIA_MODEL": "core.MuseumMedia",
+    "AUDIO_EXTENSIONS": ["mp3", "ogg", "oga", "opus", "wav", "flac", "m4a"],
+    "VIDEO_EXTENSIONS": ["mp4", "webm"],
+}
 WAGTAILSEARCH_BACKENDS = {"default": {"BACKEND": "wagtail.search.backends.database"}}
 WAGTAILDOCS_EXTENSIONS = ["csv", "docx", "odt", "pdf", "pptx", "rtf", "txt", "xlsx"]
 WAGTAILDOCS_MAX_UPLOAD_SIZE = 20 * 1024 * 1024

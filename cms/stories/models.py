@@ -1,14 +1,110 @@
-from django.utils.translation import gettext_lazy as _
-from wagtail_localize.fields import TranslatableField
+"""Oral histories: one interview per page, its time-coded transcript segments,
+and the consent record that decides what of it the public may see."""
 
-from cms.core.models import SectionIndexPage, page_translatable_fields
+from decimal import Decimal
+
+from django.core.exceptions import ValidationError
+from django.core.paginator import Paginator
+from django.core.validators import MinValueValidator
+from django.db import models
+from django.utils import timezone
+from django.utils.translation import gettext_lazy as _
+from modelcluster.fields import ParentalKey
+from wagtail.admin.panels import (
+    FieldPanel,
+    FieldRowPanel,
+    HelpPanel,
+    InlinePanel,
+    MultiFieldPanel,
+)
+from wagtail.api import APIField
+from wagtail.fields import RichTextField
+from wagtail.models import Orderable, TranslatableMixin
+from wagtail.search import index
+from wagtail_localize.fields import SynchronizedField, TranslatableField
+
+from cms.core import edtf
+from cms.core.models import BasePage, SectionIndexPage, page_translatable_fields
+from cms.core.models.pages import INTRODUCTION_FEATURES
+from cms.stories.forms import StoryPageForm
+from cms.stories.spoken_languages import language_name, validate_language_code
+
+
+class StoryAccess(models.Model):
+    """Consent and access for one interview, shared by all its language versions.
+
+    Kept apart from the page so that it takes effect the moment an archivist
+    saves it — no publishing, no translation sync — and can never differ
+    between languages. A story without a record is restricted.
+    """
+
+    class Level(models.TextChoices):
+        PUBLIC = "public", _("Public")
+        METADATA = "metadata", _("Record only (no recording or transcript)")
+        RESTRICTED = "restricted", _("Restricted")
+
+    translation_key = models.UUIDField(unique=True, editable=False)
+    access_level = models.CharField(
+        _("access level"),
+        max_length=20,
+        choices=Level.choices,
+        default=Level.RESTRICTED,
+    )
+    embargo_until = models.DateField(
+        _("embargoed until"),
+        null=True,
+        blank=True,
+        help_text=_("Nothing of the story is public before this date."),
+    )
+    consent_date = models.DateField(_("consent date"), null=True, blank=True)
+    consent_scope = models.TextField(
+        _("consent scope"),
+        blank=True,
+        help_text=_("What the narrator agreed to, in their words."),
+    )
+    updated_at = models.DateTimeField(auto_now=True)
+
+    panels = [
+        FieldPanel("access_level"),
+        FieldPanel("embargo_until"),
+        FieldRowPanel([FieldPanel("consent_date")]),
+        FieldPanel("consent_scope"),
+    ]
+
+    class Meta:
+        verbose_name = _("consent and access")
+        verbose_name_plural = _("consent and access records")
+
+    def __str__(self):
+        story = (
+            StoryPage.objects.filter(translation_key=self.translation_key)
+            .order_by("pk")
+            .first()
+        )
+        return f"{story.title if story else self.translation_key} · {self.get_access_level_display()}"
+
+    @property
+    def embargoed(self) -> bool:
+        return (
+            self.embargo_until is not None and self.embargo_until > timezone.localdate()
+        )
+
+    @property
+    def record_is_public(self) -> bool:
+        return self.access_level != self.Level.RESTRICTED and not self.embargoed
+
+    @property
+    def content_is_public(self) -> bool:
+        return self.access_level == self.Level.PUBLIC and not self.embargoed
 
 
 class StoryIndexPage(SectionIndexPage):
     """The oral-history section: lists the interviews the public may see."""
 
+    per_page = 12
+
     parent_page_types = ["core.HomePage"]
-    subpage_types = []
+    subpage_types = ["stories.StoryPage"]
     template = "stories/story_index_page.html"
 
     search_fields = SectionIndexPage.search_fields
@@ -17,3 +113,300 @@ class StoryIndexPage(SectionIndexPage):
 
     class Meta:
         verbose_name = _("story index page")
+
+    def get_context(self, request, *args, **kwargs):
+        from cms.core.visibility import public_stories
+
+        context = super().get_context(request, *args, **kwargs)
+        stories = (
+            public_stories(StoryPage.objects.child_of(self))
+            .select_related("narrator", "recorded_place")
+            .order_by("-recorded_year", "title")
+        )
+        context["page_obj"] = Paginator(stories, self.per_page).get_page(
+            request.GET.get("page")
+        )
+        return context
+
+
+class StoryPage(BasePage):
+    """One recorded interview: who speaks, when and where, and what they say."""
+
+    narrator = models.ForeignKey(
+        "core.Person",
+        verbose_name=_("narrator"),
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
+    )
+    interviewer = models.ForeignKey(
+        "core.Person",
+        verbose_name=_("interviewer"),
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
+    )
+    recorded_date = models.CharField(
+        _("recorded on (EDTF)"),
+        max_length=40,
+        blank=True,
+        validators=[edtf.validate_edtf],
+        help_text=edtf.EDTF_HELP,
+    )
+    recorded_year = models.IntegerField(null=True, editable=False, db_index=True)
+    recorded_place = models.ForeignKey(
+        "core.Place",
+        verbose_name=_("recorded at"),
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
+    )
+    original_language = models.CharField(
+        _("spoken language (ISO 639-3)"),
+        max_length=3,
+        validators=[validate_language_code],
+        help_text=_(
+            "The language of the interview: ary (Darija), rif, shi, tzm, zgh, fra…"
+        ),
+    )
+    recording = models.ForeignKey(
+        "core.MuseumMedia",
+        verbose_name=_("recording"),
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
+    )
+    summary = RichTextField(_("summary"), features=INTRODUCTION_FEATURES)
+
+    parent_page_types = ["stories.StoryIndexPage"]
+    subpage_types = []
+    template = "stories/story_page.html"
+    base_form_class = StoryPageForm
+
+    content_panels = [
+        *BasePage.content_panels,
+        FieldPanel("summary"),
+        MultiFieldPanel(
+            [
+                FieldRowPanel([FieldPanel("narrator"), FieldPanel("interviewer")]),
+                FieldRowPanel(
+                    [FieldPanel("recorded_date"), FieldPanel("recorded_place")]
+                ),
+                FieldPanel("original_language"),
+                FieldPanel("recording"),
+            ],
+            heading=_("The interview"),
+        ),
+        HelpPanel(
+            content=_(
+                "Who may see this story is decided by its consent and access record "
+                "(Oral histories → Consent and access), which only archivists can change. "
+                "A new story stays restricted until an archivist records consent."
+            )
+        ),
+        InlinePanel("segments", label=_("transcript segments")),
+        InlinePanel("story_places", label=_("places")),
+        InlinePanel("story_themes", label=_("themes")),
+        InlinePanel("related_exhibits", label=_("related exhibits")),
+    ]
+    search_fields = [
+        *BasePage.search_fields,
+        index.SearchField("summary", boost=2),
+        index.FilterField("original_language"),
+        index.FilterField("recorded_year"),
+    ]
+    api_fields = [
+        APIField("summary"),
+        APIField("recorded_date"),
+        APIField("original_language"),
+    ]
+    translatable_fields = page_translatable_fields(
+        TranslatableField("summary"),
+        SynchronizedField("narrator"),
+        SynchronizedField("interviewer"),
+        SynchronizedField("recorded_date"),
+        SynchronizedField("recorded_place"),
+        SynchronizedField("original_language"),
+        SynchronizedField("recording"),
+        TranslatableField("segments"),
+        SynchronizedField("story_places"),
+        SynchronizedField("story_themes"),
+        SynchronizedField("related_exhibits"),
+    )
+
+    class Meta:
+        verbose_name = _("oral history")
+        verbose_name_plural = _("oral histories")
+
+    def save(self, *args, **kwargs):
+        self.recorded_year = edtf.year_range(self.recorded_date)[0]
+        super().save(*args, **kwargs)
+        # Every story has a consent record; until an archivist fills it, restricted.
+        StoryAccess.objects.get_or_create(translation_key=self.translation_key)
+
+    def clean(self):
+        super().clean()
+        duration = (
+            self.recording.duration if self.recording_id and self.recording else None
+        )
+        errors = segment_errors(
+            [(segment.start, segment.end) for segment in self.segments.all()], duration
+        )
+        if errors:
+            raise ValidationError(
+                {"__all__": [message for _index, _field, message in errors]}
+            )
+
+    @property
+    def access(self) -> StoryAccess:
+        if not hasattr(self, "_access"):
+            self._access = StoryAccess.objects.filter(
+                translation_key=self.translation_key
+            ).first()
+        return self._access or StoryAccess(translation_key=self.translation_key)
+
+    @property
+    def original_language_name(self):
+        return language_name(self.original_language)
+
+    def serve(self, request, *args, **kwargs):
+        from django.http import Http404
+
+        from cms.core.visibility import is_public
+
+        # Restricted or embargoed: the same 404 as a page that does not exist.
+        if not is_public(self):
+            raise Http404
+        return super().serve(request, *args, **kwargs)
+
+    def get_context(self, request, *args, **kwargs):
+        from cms.core.localization import localize
+        from cms.core.visibility import story_content_is_public
+
+        context = super().get_context(request, *args, **kwargs)
+        code = self.locale.language_code
+        context.update(
+            content_public=story_content_is_public(self),
+            segments=list(self.segments.all()),
+            narrator=(localize([self.narrator], code) or [None])[0],
+            interviewer=(localize([self.interviewer], code) or [None])[0],
+            recorded_place=(localize([self.recorded_place], code) or [None])[0],
+            themes=localize(
+                [link.theme for link in self.story_themes.select_related("theme")], code
+            ),
+        )
+        return context
+
+
+def segment_errors(spans, duration=None):
+    """Problems with the time codes ``spans`` [(start, end)], in order.
+
+    Returns ``[(index, field, message)]``: end after start, no overlap with the
+    previous segment, within the recording's ``duration`` when it is known.
+    """
+    errors = []
+    previous_end = None
+    ordered = sorted(
+        (
+            (position, start, end)
+            for position, (start, end) in enumerate(spans)
+            if start is not None
+        ),
+        key=lambda item: item[1],
+    )
+    for position, start, end in ordered:
+        if end is None or end <= start:
+            errors.append((position, "end", _("A segment must end after it starts.")))
+        if previous_end is not None and start < previous_end:
+            errors.append(
+                (position, "start", _("This segment overlaps the one before it."))
+            )
+        if (
+            duration
+            and end is not None
+            and Decimal(str(end)) > Decimal(str(duration)) + Decimal("0.5")
+        ):
+            errors.append(
+                (
+                    position,
+                    "end",
+                    _("This segment ends after the recording (%(duration)s s).")
+                    % {"duration": round(duration, 1)},
+                )
+            )
+        previous_end = end if end is not None else previous_end
+    return errors
+
+
+class StorySegment(TranslatableMixin, Orderable):
+    """A stretch of the interview. Time codes are the same in every language;
+    the text is that language's transcript of it."""
+
+    page = ParentalKey(StoryPage, on_delete=models.CASCADE, related_name="segments")
+    start = models.DecimalField(
+        _("start (seconds)"),
+        max_digits=9,
+        decimal_places=3,
+        validators=[MinValueValidator(0)],
+    )
+    end = models.DecimalField(
+        _("end (seconds)"),
+        max_digits=9,
+        decimal_places=3,
+        validators=[MinValueValidator(0)],
+    )
+    speaker = models.CharField(_("speaker"), max_length=120, blank=True)
+    title = models.CharField(_("title"), max_length=200, blank=True)
+    text = models.TextField(_("transcript"))
+    keywords = models.CharField(
+        _("keywords"), max_length=255, blank=True, help_text=_("Separated by commas.")
+    )
+
+    panels = [
+        FieldRowPanel([FieldPanel("start"), FieldPanel("end"), FieldPanel("speaker")]),
+        FieldPanel("title"),
+        FieldPanel("text"),
+        FieldPanel("keywords"),
+    ]
+    translatable_fields = [
+        SynchronizedField("start"),
+        SynchronizedField("end"),
+        TranslatableField("speaker"),
+        TranslatableField("title"),
+        TranslatableField("text"),
+        TranslatableField("keywords"),
+    ]
+
+    class Meta(TranslatableMixin.Meta, Orderable.Meta):
+        verbose_name = _("segment")
+
+    def keyword_list(self):
+        return [word.strip() for word in self.keywords.split(",") if word.strip()]
+
+
+class StoryPlace(Orderable):
+    page = ParentalKey(StoryPage, on_delete=models.CASCADE, related_name="story_places")
+    place = models.ForeignKey("core.Place", on_delete=models.CASCADE, related_name="+")
+    panels = [FieldPanel("place")]
+
+
+class StoryTheme(Orderable):
+    page = ParentalKey(StoryPage, on_delete=models.CASCADE, related_name="story_themes")
+    theme = models.ForeignKey("core.Theme", on_delete=models.CASCADE, related_name="+")
+    panels = [FieldPanel("theme")]
+
+
+class StoryExhibit(Orderable):
+    """A story may link exhibits: the documented relation between the two apps."""
+
+    page = ParentalKey(
+        StoryPage, on_delete=models.CASCADE, related_name="related_exhibits"
+    )
+    exhibit = models.ForeignKey(
+        "exhibits.ExhibitPage", on_delete=models.CASCADE, related_name="+"
+    )
+    panels = [FieldPanel("exhibit")]

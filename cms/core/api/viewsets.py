@@ -27,6 +27,7 @@ class APIIndexView(MuseumAPIMixin, APIView):
         "locales": "api-v1:locale-list",
         "exhibits": "api-v1:exhibit-list",
         "objects": "api-v1:object-list",
+        "stories": "api-v1:story-list",
         "schema": "api-v1:schema",
         "docs": "api-v1:docs",
     }

@@ -1,4 +1,5 @@
 from .images import MuseumImage, MuseumRendition
+from .media import MuseumMedia
 from .pages import BasePage, HomePage, SectionIndexPage, page_translatable_fields
 from .taxonomy import Institution, Person, Place, Theme
 
@@ -7,6 +8,7 @@ __all__ = [
     "HomePage",
     "Institution",
     "MuseumImage",
+    "MuseumMedia",
     "MuseumRendition",
     "Person",
     "Place",

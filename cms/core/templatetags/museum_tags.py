@@ -97,3 +97,12 @@ def public_localized(pages):
         if is_public(localized):
             result.append(localized)
     return result
+
+
+@register.filter
+def timecode(seconds):
+    """Seconds as m:ss (or h:mm:ss) for transcript times."""
+    total = int(float(seconds or 0))
+    hours, rest = divmod(total, 3600)
+    minutes, secs = divmod(rest, 60)
+    return f"{hours}:{minutes:02d}:{secs:02d}" if hours else f"{minutes}:{secs:02d}"

@@ -26,6 +26,7 @@ TARGET_LANGUAGES = [code for code in CODES if code != SOURCE_LANGUAGE]
 CONTENT_STEPS = [
     "cms.core.demo.vocabularies",
     "cms.exhibits.demo",
+    "cms.stories.demo",
 ]
 
 

@@ -1,0 +1,134 @@
+"""The leak matrix: every public channel × every restricted fixture × every
+language. No canary may appear in any anonymous response.
+
+Channels covered (as they exist today): rendered pages (home, section and
+story pages, the story itself, in fr/ar/en/zgh); API v1 index, locales,
+exhibits, objects and stories (lists, details, search, filters); WebVTT
+captions; recording files (/media-files/). A new API route without an entry in
+API_ROUTE_EXPECTATIONS fails test_every_api_route_has_an_expectation.
+"""
+
+import pytest
+from django.urls import URLPattern, URLResolver, get_resolver
+from wagtail.models import Locale
+
+pytestmark = pytest.mark.django_db
+
+LANGUAGES = ["fr", "ar", "en", "zgh"]
+
+# Every named route under /api/v1/ and how the matrix exercises it.
+API_ROUTE_EXPECTATIONS = {
+    "index": "GET /api/v1/",
+    "schema": "GET /api/v1/schema/ (no content, only shapes)",
+    "docs": "GET /api/v1/docs/ (static page)",
+    "locale-list": "GET /api/v1/locales/",
+    "exhibit-list": "GET per language, with search",
+    "exhibit-detail": "GET each demo exhibit per language",
+    "object-list": "GET per language",
+    "object-detail": "GET (objects carry no story content)",
+    "story-list": "GET per language, with search, filters",
+    "story-detail": "GET each fixture per language",
+    "story-captions": "GET each fixture per language",
+}
+
+
+def api_route_names():
+    names = set()
+
+    def walk(patterns, namespace):
+        for pattern in patterns:
+            if isinstance(pattern, URLResolver):
+                walk(pattern.url_patterns, pattern.namespace or namespace)
+            elif (
+                isinstance(pattern, URLPattern)
+                and namespace == "api-v1"
+                and pattern.name
+            ):
+                names.add(pattern.name)
+
+    walk(get_resolver().url_patterns, None)
+    return names
+
+
+def test_every_api_route_has_an_expectation():
+    assert api_route_names() == set(API_ROUTE_EXPECTATIONS)
+
+
+def anonymous_responses(client, fixtures):
+    """(label, response) for every public channel."""
+    urls = []
+    for code in LANGUAGES:
+        locale = Locale.objects.get(language_code=code)
+        urls += [f"/{code}/"]
+        for fixture in fixtures:
+            version = fixture.story.get_translation_or_none(locale) or fixture.story
+            urls.append(version.url or f"/{code}/")
+            index = version.get_parent()
+            urls.append(index.url or f"/{code}/")
+        urls += [
+            f"/api/v1/stories/?locale={code}&limit=100",
+            f"/api/v1/stories/?locale={code}&has_recording=false&limit=100",
+            f"/api/v1/stories/?locale={code}&original_language=ary&limit=100",
+            f"/api/v1/exhibits/?locale={code}&limit=100",
+            f"/api/v1/objects/?locale={code}&limit=100",
+        ]
+        for fixture in fixtures:
+            key = fixture.story.translation_key
+            urls += [
+                f"/api/v1/stories/{key}/?locale={code}",
+                f"/api/v1/stories/{key}/captions.vtt/?locale={code}",
+                f"/api/v1/stories/?locale={code}&search=CANARY{fixture.name.upper()}Q7",
+                f"/api/v1/stories/?locale={code}&search=Transcription",
+                f"/api/v1/exhibits/?locale={code}&search=CANARY{fixture.name.upper()}Q7",
+            ]
+    urls += ["/api/v1/", "/api/v1/locales/"]
+    for fixture in fixtures:
+        recording = fixture.story.recording
+        urls.append(recording.url)
+        urls.append(f"/media/{recording.file.name}")
+        urls.append(f"/private_media/{recording.file.name}")
+    for url in urls:
+        yield url, client.get(url)
+
+
+def test_no_canary_in_any_anonymous_response(client, restricted_fixtures):
+    leaks = []
+    for url, response in anonymous_responses(client, restricted_fixtures):
+        body = (
+            response.content.decode("utf-8", errors="replace")
+            if not response.streaming
+            else ""
+        )
+        assert response.status_code < 500, url
+        for fixture in restricted_fixtures:
+            for part in fixture.canary.split():
+                if part in body:
+                    leaks.append((fixture.name, url, part))
+    assert not leaks, f"canaries leaked: {leaks[:10]}"
+
+
+def test_restricted_recordings_are_not_served_to_the_public(
+    client, restricted_fixtures
+):
+    for fixture in restricted_fixtures:
+        if fixture.name == "unpublisheddraft":
+            continue  # its live version is public, recording included
+        response = client.get(fixture.story.recording.url)
+        assert response.status_code == 404, fixture.name
+
+
+def test_record_only_story_shows_its_record_but_no_content(
+    api_client, restricted_fixtures
+):
+    fixture = next(f for f in restricted_fixtures if f.name == "metadata")
+    key = fixture.story.translation_key
+
+    body = api_client.get(f"/api/v1/stories/{key}/", {"locale": "fr"}).json()
+
+    assert body["title"] == fixture.story.title
+    assert body["access"] == "metadata"
+    assert body["recording"] is None
+    assert body["segments"] == []
+    assert body["captions_url"] is None
+    assert body["has_recording"] is False
+    assert api_client.get(f"/api/v1/stories/{key}/captions.vtt/").status_code == 404
