@@ -1,6 +1,7 @@
 """Oral histories: one interview per page, its time-coded transcript segments,
 and the consent record that decides what of it the public may see."""
 
+import re
 from decimal import Decimal
 
 from django.core.exceptions import ValidationError
@@ -385,7 +386,10 @@ class StorySegment(TranslatableMixin, Orderable):
         verbose_name = _("segment")
 
     def keyword_list(self):
-        return [word.strip() for word in self.keywords.split(",") if word.strip()]
+        # Latin and Tifinagh use ",", Arabic "،".
+        return [
+            word.strip() for word in re.split(r"[,،]", self.keywords) if word.strip()
+        ]
 
 
 class StoryPlace(Orderable):

@@ -12,19 +12,14 @@ from django.conf import settings
 from django.core.files.storage import FileSystemStorage
 from django.db import models
 from django.urls import reverse
-from django.utils.functional import LazyObject
 from django.utils.translation import gettext_lazy as _
 from wagtailmedia.models import AbstractMedia
 
 
-class PrivateStorage(LazyObject):
-    def _setup(self):
-        self._wrapped = FileSystemStorage(
-            location=settings.PRIVATE_MEDIA_ROOT, base_url=None
-        )
-
-
-private_storage = PrivateStorage()
+def private_storage():
+    """Storage outside MEDIA_ROOT; a callable so that migrations do not record
+    the machine's path."""
+    return FileSystemStorage(location=settings.PRIVATE_MEDIA_ROOT, base_url=None)
 
 
 def read_duration(file) -> float | None:
