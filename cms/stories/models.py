@@ -8,6 +8,7 @@ from django.core.exceptions import ValidationError
 from django.core.paginator import Paginator
 from django.core.validators import MinValueValidator
 from django.db import models
+from django.urls import reverse
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 from modelcluster.fields import ParentalKey
@@ -24,7 +25,7 @@ from wagtail.models import Orderable, TranslatableMixin
 from wagtail.search import index
 from wagtail_localize.fields import SynchronizedField, TranslatableField
 
-from cms.core import edtf
+from cms.core import edtf, languages
 from cms.core.models import BasePage, SectionIndexPage, page_translatable_fields
 from cms.core.models.pages import INTRODUCTION_FEATURES
 from cms.stories.forms import StoryPageForm
@@ -290,8 +291,26 @@ class StoryPage(BasePage):
 
         context = super().get_context(request, *args, **kwargs)
         code = self.locale.language_code
+        content_public = story_content_is_public(self)
+        tracks = []
+        if content_public:
+            for version in (
+                self.get_translations(inclusive=True).live().select_related("locale")
+            ):
+                version_code = version.locale.language_code
+                tracks.append(
+                    {
+                        "language": languages.get_language(version_code),
+                        "url": reverse(
+                            "api-v1:story-captions",
+                            kwargs={"key": self.translation_key},
+                        )
+                        + f"?locale={version_code}",
+                    }
+                )
         context.update(
-            content_public=story_content_is_public(self),
+            content_public=content_public,
+            caption_tracks=tracks,
             segments=list(self.segments.all()),
             narrator=(localize([self.narrator], code) or [None])[0],
             interviewer=(localize([self.interviewer], code) or [None])[0],

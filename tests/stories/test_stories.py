@@ -34,6 +34,8 @@ def test_story_page_plays_with_its_transcript_in_each_language(client, code):
     for segment in segments:
         assert f'data-start="{segment.start}"' in body
     assert "transcript.js" in body
+    tracks = re.findall(r'<track kind="captions" src="([^"]+)" srclang="(\w+)"', body)
+    assert sorted(lang for _src, lang in tracks) == sorted(LANGUAGES)
 
 
 def test_segments_keep_their_time_codes_in_every_language():
