@@ -4,8 +4,15 @@ from django.urls import include, path
 from drf_spectacular.views import SpectacularAPIView, SpectacularSwaggerView
 from rest_framework.routers import SimpleRouter
 
+from cms.core.api.taxonomies import (
+    InstitutionAPIViewSet,
+    PersonAPIViewSet,
+    PlaceAPIViewSet,
+    ThemeAPIViewSet,
+)
 from cms.core.api.viewsets import APIIndexView, LocaleAPIViewSet
 from cms.exhibits.viewsets import ExhibitAPIViewSet, MuseumObjectAPIViewSet
+from cms.knowledge.viewsets import KnowledgeAPIViewSet
 from cms.stories.viewsets import StoryAPIViewSet
 
 v1_router = SimpleRouter()
@@ -13,6 +20,13 @@ v1_router.register("locales", LocaleAPIViewSet, basename="locale")
 v1_router.register("exhibits", ExhibitAPIViewSet, basename="exhibit")
 v1_router.register("objects", MuseumObjectAPIViewSet, basename="object")
 v1_router.register("stories", StoryAPIViewSet, basename="story")
+v1_router.register("knowledge", KnowledgeAPIViewSet, basename="knowledge")
+v1_router.register("taxonomies/themes", ThemeAPIViewSet, basename="theme")
+v1_router.register("taxonomies/places", PlaceAPIViewSet, basename="place")
+v1_router.register("taxonomies/people", PersonAPIViewSet, basename="person")
+v1_router.register(
+    "taxonomies/institutions", InstitutionAPIViewSet, basename="institution"
+)
 
 v1_urlpatterns = [
     path("", APIIndexView.as_view(), name="index"),

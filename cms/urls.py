@@ -19,9 +19,17 @@ urlpatterns = [
 ]
 
 if settings.DEBUG:
-    from django.conf.urls.static import static
+    from django.views.static import serve
 
-    urlpatterns += static(settings.MEDIA_URL, document_root=settings.MEDIA_ROOT)
+    # Only images: documents go through Wagtail's serve view (and the
+    # visibility rule), recordings live outside MEDIA_ROOT.
+    urlpatterns += [
+        re_path(
+            r"^media/(?P<path>(?:images|original_images)/.+)$",
+            serve,
+            {"document_root": settings.MEDIA_ROOT},
+        )
+    ]
 
 # The public site: /fr/, /ar/, /en/, /zgh/. "/" redirects by Accept-Language.
 urlpatterns += i18n_patterns(

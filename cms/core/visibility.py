@@ -11,6 +11,8 @@ go through these functions; nothing else decides.
   transcript, captions) only when the level is "public" and no embargo runs.
   The record is shared by every language version, so a restriction applies to
   all of them at once.
+- A document (attachment) is public only when it is not in a restricted
+  collection and a public page attaches or links it.
 - An audio or video file is public only when it is not in a restricted
   collection, no non-public story uses it as its recording, and a public page
   uses it (the public recording of a story, or a block on a public page).
@@ -99,11 +101,51 @@ def media_is_public(media) -> bool:
         return False
     if recorded_in.exists():
         return True
+    return _referenced_by_a_public_page(media)
+
+
+def _referenced_by_a_public_page(instance) -> bool:
     page_type = ContentType.objects.get_for_model(Page)
     page_ids = {
         int(object_id)
-        for object_id in ReferenceIndex.get_references_to(media)
+        for object_id in ReferenceIndex.get_references_to(instance)
         .filter(base_content_type=page_type)
         .values_list("object_id", flat=True)
     }
     return any(is_public(page) for page in Page.objects.filter(pk__in=page_ids))
+
+
+def document_is_public(document) -> bool:
+    """Whether anyone may download ``document``: not in a restricted
+    collection, and attached to or linked from at least one public page."""
+    if document.collection.get_view_restrictions().exists():
+        return False
+    return _referenced_by_a_public_page(document)
+
+
+def public_people(queryset):
+    """People the public may see listed: never the narrator or interviewer of
+    an interview whose record is not public (their name is personal data)."""
+    from cms.stories.models import StoryPage
+
+    hidden_stories = StoryPage.objects.exclude(pk__in=public_stories().values("pk"))
+    hidden_keys = set(
+        hidden_stories.filter(narrator__isnull=False).values_list(
+            "narrator__translation_key", flat=True
+        )
+    ) | set(
+        hidden_stories.filter(interviewer__isnull=False).values_list(
+            "interviewer__translation_key", flat=True
+        )
+    )
+    public_keys = set(
+        public_stories()
+        .filter(narrator__isnull=False)
+        .values_list("narrator__translation_key", flat=True)
+    ) | set(
+        public_stories()
+        .filter(interviewer__isnull=False)
+        .values_list("interviewer__translation_key", flat=True)
+    )
+    # Someone who also appears in a public interview (an interviewer) stays listed.
+    return queryset.exclude(translation_key__in=hidden_keys - public_keys)

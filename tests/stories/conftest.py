@@ -16,7 +16,7 @@ from django.utils import timezone
 from wagtail.models import Locale, Page, PageViewRestriction
 from wagtail_localize.operations import translate_object
 
-from cms.core.models import HomePage, MuseumMedia
+from cms.core.models import HomePage, MuseumMedia, Person
 from cms.stories.models import StoryAccess, StoryIndexPage, StoryPage, StorySegment
 
 
@@ -54,7 +54,13 @@ def make_story(
         save=False,
     )
     recording.save()
+    narrator = None
+    if title_canary:
+        narrator = Person.objects.create(
+            name=f"Narrateur {marker}", locale=Locale.objects.get(language_code="fr")
+        )
     story = StoryPage(
+        narrator=narrator,
         title=f"Entretien {marker}" if title_canary else f"Entretien public {name}",
         slug=f"entretien-{name}",
         summary=f"<p>Résumé {marker if title_canary else 'sans secret'}.</p>",

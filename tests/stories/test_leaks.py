@@ -29,6 +29,12 @@ API_ROUTE_EXPECTATIONS = {
     "story-list": "GET per language, with search, filters",
     "story-detail": "GET each fixture per language",
     "story-captions": "GET each fixture per language",
+    "knowledge-list": "GET per language",
+    "knowledge-detail": "GET (knowledge pages carry no story content)",
+    "theme-list": "GET per language",
+    "place-list": "GET per language",
+    "person-list": "GET per language",
+    "institution-list": "GET per language",
 }
 
 
@@ -71,6 +77,11 @@ def anonymous_responses(client, fixtures):
             f"/api/v1/stories/?locale={code}&original_language=ary&limit=100",
             f"/api/v1/exhibits/?locale={code}&limit=100",
             f"/api/v1/objects/?locale={code}&limit=100",
+            f"/api/v1/knowledge/?locale={code}&limit=100",
+            f"/api/v1/taxonomies/themes/?locale={code}&limit=100",
+            f"/api/v1/taxonomies/places/?locale={code}&limit=100",
+            f"/api/v1/taxonomies/people/?locale={code}&limit=100",
+            f"/api/v1/taxonomies/institutions/?locale={code}&limit=100",
         ]
         for fixture in fixtures:
             key = fixture.story.translation_key

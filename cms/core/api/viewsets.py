@@ -28,6 +28,11 @@ class APIIndexView(MuseumAPIMixin, APIView):
         "exhibits": "api-v1:exhibit-list",
         "objects": "api-v1:object-list",
         "stories": "api-v1:story-list",
+        "knowledge": "api-v1:knowledge-list",
+        "themes": "api-v1:theme-list",
+        "places": "api-v1:place-list",
+        "people": "api-v1:person-list",
+        "institutions": "api-v1:institution-list",
         "schema": "api-v1:schema",
         "docs": "api-v1:docs",
     }

@@ -11,7 +11,18 @@ COORDINATE = Decimal("0.00001")
 
 
 def seed(report):
-    for item in taxonomy.THEMES:
+    seed_themes(taxonomy.THEMES, report)
+    seed_places(taxonomy.PLACES, report)
+    seed_people(taxonomy.PEOPLE, report)
+    seed_institutions(taxonomy.INSTITUTIONS, report)
+    report(
+        f"vocabularies: {len(taxonomy.THEMES)} themes, {len(taxonomy.PLACES)} places, "
+        f"{len(taxonomy.PEOPLE)} people, {len(taxonomy.INSTITUTIONS)} institutions"
+    )
+
+
+def seed_themes(items, report):
+    for item in items:
         theme, changed = upsert_translatable(
             Theme,
             demo_key("theme", item["key"]),
@@ -23,7 +34,10 @@ def seed(report):
         translate_everywhere(
             theme, [item["name"], item["description"]], report, theme.name
         )
-    for item in taxonomy.PLACES:
+
+
+def seed_places(items, report):
+    for item in items:
         place, changed = upsert_translatable(
             Place,
             demo_key("place", item["key"]),
@@ -35,7 +49,10 @@ def seed(report):
         if changed:
             report(f"[fr] place {place.name}: saved")
         translate_everywhere(place, [item["name"]], report, place.name)
-    for item in taxonomy.PEOPLE:
+
+
+def seed_people(items, report):
+    for item in items:
         person, changed = upsert_translatable(
             Person,
             demo_key("person", item["key"]),
@@ -51,7 +68,10 @@ def seed(report):
             report,
             person.name,
         )
-    for item in taxonomy.INSTITUTIONS:
+
+
+def seed_institutions(items, report):
+    for item in items:
         institution, changed = upsert_translatable(
             Institution,
             demo_key("institution", item["key"]),
@@ -63,7 +83,3 @@ def seed(report):
         if changed:
             report(f"[fr] institution {institution.name}: saved")
         translate_everywhere(institution, [item["name"]], report, institution.name)
-    report(
-        f"vocabularies: {len(taxonomy.THEMES)} themes, {len(taxonomy.PLACES)} places, "
-        f"{len(taxonomy.PEOPLE)} people, {len(taxonomy.INSTITUTIONS)} institutions"
-    )

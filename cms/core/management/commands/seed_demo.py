@@ -27,6 +27,7 @@ CONTENT_STEPS = [
     "cms.core.demo.vocabularies",
     "cms.exhibits.demo",
     "cms.stories.demo",
+    "cms.knowledge.demo",
 ]
 
 
