@@ -174,4 +174,22 @@ def exhibit_detail_relations(exhibit, code):
         for page in (page.localized.specific for page in related)
         if is_public(page)
     ]
+    exhibit.linked_stories = stories_linking(exhibit, code)
     return exhibit
+
+
+def stories_linking(exhibit, code):
+    """Public interviews (in ``code``) that link this exhibit.
+
+    The documented relation between the apps: a story links exhibits
+    (``StoryExhibit``); an exhibit shows the stories that link it.
+    """
+    from cms.core.visibility import public_stories
+    from cms.stories.models import StoryPage
+
+    return list(
+        public_stories(StoryPage.objects.filter(locale__language_code=code))
+        .filter(related_exhibits__exhibit__translation_key=exhibit.translation_key)
+        .distinct()
+        .order_by("title")
+    )

@@ -181,8 +181,10 @@ class ExhibitDetailSerializer(ExhibitCardSerializer):
 
     @extend_schema_field(RelatedSerializer)
     def get_related(self, exhibit):
-        stories = [
-            p for p in exhibit.localized_related if p._meta.app_label == "stories"
+        stories = exhibit.linked_stories + [
+            p
+            for p in exhibit.localized_related
+            if p._meta.app_label == "stories" and p not in exhibit.linked_stories
         ]
         knowledge = [
             p for p in exhibit.localized_related if p._meta.app_label == "knowledge"

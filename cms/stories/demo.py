@@ -14,9 +14,11 @@ from cms.core.demo.seeding import (
 )
 from cms.core.demo.texts import paragraphs
 from cms.core.models import MuseumMedia, Person, Place, Theme
+from cms.exhibits.models import ExhibitPage
 from cms.stories.demo_texts import STORIES
 from cms.stories.models import (
     StoryAccess,
+    StoryExhibit,
     StoryIndexPage,
     StoryPage,
     StorySegment,
@@ -24,6 +26,14 @@ from cms.stories.models import (
 )
 
 INTERVIEWER = "curator-3"
+# Which demo exhibit (its English slug) each interview links.
+STORY_EXHIBITS = {
+    "fatima-gennevilliers": "women-of-migration",
+    "mohand-genk": "coal-mines",
+    "youssef-rotterdam": "summer-return",
+    "khadija-barcelona": "women-of-migration",
+    "ahmed-dusseldorf": "first-departures",
+}
 # espeak-ng voices for the demo: the French transcript is what is spoken.
 VOICE = "fr"
 
@@ -152,6 +162,22 @@ def seed_story(index, item, interviewer, report):
         t.pk for t in themes
     ]:
         page.story_themes = [StoryTheme(theme=theme) for theme in themes]
+        changed = True
+
+    exhibit_key = STORY_EXHIBITS.get(item["key"])
+    exhibits = (
+        list(
+            ExhibitPage.objects.filter(
+                translation_key=demo_key("exhibit", exhibit_key), locale=source_locale()
+            )
+        )
+        if exhibit_key
+        else []
+    )
+    if created or [link.exhibit_id for link in page.related_exhibits.all()] != [
+        e.pk for e in exhibits
+    ]:
+        page.related_exhibits = [StoryExhibit(exhibit=exhibit) for exhibit in exhibits]
         changed = True
 
     if created:

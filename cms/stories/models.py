@@ -271,6 +271,21 @@ class StoryPage(BasePage):
             ).first()
         return self._access or StoryAccess(translation_key=self.translation_key)
 
+    def public_related_exhibits(self):
+        """The linked exhibits in this story's language, as the public sees them."""
+        from cms.core.visibility import public_pages
+        from cms.exhibits.models import ExhibitPage
+
+        keys = [
+            link.exhibit.translation_key
+            for link in self.related_exhibits.select_related("exhibit")
+        ]
+        return list(
+            public_pages(
+                ExhibitPage.objects.filter(translation_key__in=keys, locale=self.locale)
+            )
+        )
+
     @property
     def original_language_name(self):
         return language_name(self.original_language)
@@ -311,6 +326,7 @@ class StoryPage(BasePage):
         context.update(
             content_public=content_public,
             caption_tracks=tracks,
+            related_exhibits=self.public_related_exhibits(),
             segments=list(self.segments.all()),
             narrator=(localize([self.narrator], code) or [None])[0],
             interviewer=(localize([self.interviewer], code) or [None])[0],

@@ -46,6 +46,15 @@ class SegmentSerializer(serializers.Serializer):
     )
 
 
+class RelatedExhibitSerializer(serializers.Serializer):
+    key = serializers.UUIDField(source="translation_key")
+    title = serializers.CharField()
+    url = serializers.SerializerMethodField()
+
+    def get_url(self, exhibit) -> str:
+        return exhibit.get_full_url(self.context["request"])
+
+
 class StoryCardSerializer(serializers.Serializer):
     key = serializers.UUIDField(source="translation_key")
     type = serializers.SerializerMethodField()
@@ -111,6 +120,7 @@ class StoryDetailSerializer(StoryCardSerializer):
     recording = serializers.SerializerMethodField()
     segments = serializers.SerializerMethodField()
     captions_url = serializers.SerializerMethodField()
+    related_exhibits = serializers.SerializerMethodField()
 
     def get_summary_html(self, story) -> str:
         return expand_db_html(story.summary)
@@ -132,6 +142,12 @@ class StoryDetailSerializer(StoryCardSerializer):
         if not story_content_is_public(story):
             return []
         return SegmentSerializer(story.segments.all(), many=True).data
+
+    @extend_schema_field(RelatedExhibitSerializer(many=True))
+    def get_related_exhibits(self, story):
+        return RelatedExhibitSerializer(
+            story.public_related_exhibits(), many=True, context=self.context
+        ).data
 
     @extend_schema_field(serializers.URLField(allow_null=True))
     def get_captions_url(self, story):

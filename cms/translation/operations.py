@@ -26,17 +26,6 @@ class MissingCatalogueEntries(ValueError):
         )
 
 
-def _translated_content(source, instance):
-    """The part of a source snapshot that a translation is made from.
-
-    Publishing changes bookkeeping fields (``live_revision``, dates) in the
-    snapshot without changing anything a translation depends on.
-    """
-    content = json.loads(source.content_json)
-    names = {field.field_name for field in get_translatable_fields(type(instance))}
-    return {name: content.get(name) for name in names}
-
-
 @dataclass
 class TranslationResult:
     instance: object
@@ -44,8 +33,31 @@ class TranslationResult:
 
 
 @transaction.atomic
+def refresh_source(instance):
+    """Update wagtail-localize's snapshot of ``instance`` (from the database).
+
+    Returns ``(source, changed)``: whether anything a translation is made from
+    changed. Bookkeeping that publishing or adding child pages touches
+    (revisions, dates, numchild) is not a change.
+    """
+    previous = TranslationSource.objects.filter(
+        object_id=instance.translation_key, locale_id=instance.locale_id
+    ).first()
+    source, _created = TranslationSource.update_or_create_from_instance(instance)
+    changed = previous is None or _translated_content(
+        previous, instance
+    ) != _translated_content(source, instance)
+    return source, changed
+
+
+def _translated_content(source, instance):
+    content = json.loads(source.content_json)
+    names = {field.field_name for field in get_translatable_fields(type(instance))}
+    return {name: content.get(name) for name in names}
+
+
 def translate_from_catalogue(
-    instance, locale_code, catalogue, *, user=None, publish=True
+    instance, locale_code, catalogue, *, user=None, publish=True, source_is_newer=False
 ):
     """Translate ``instance`` into ``locale_code`` with wagtail-localize.
 
@@ -56,6 +68,9 @@ def translate_from_catalogue(
     be there: a partial translation would silently publish French text in
     another language. When the translation already exists with these strings
     and the source has not changed, nothing is written (no new revision).
+    Translating one item into several languages: call ``refresh_source`` first
+    and pass its answer as ``source_is_newer`` to each language, since the
+    first language's call already takes the new snapshot.
     """
     # Always from the database: an in-memory instance may differ from what was
     # saved (StreamField block ids are assigned on save), and the source
@@ -64,13 +79,8 @@ def translate_from_catalogue(
         instance = instance.specific_class.objects.get(pk=instance.pk)
     else:
         instance = type(instance)._default_manager.get(pk=instance.pk)
-    previous = TranslationSource.objects.filter(
-        object_id=instance.translation_key, locale_id=instance.locale_id
-    ).first()
-    source, _created = TranslationSource.update_or_create_from_instance(instance)
-    source_changed = previous is None or _translated_content(
-        previous, instance
-    ) != _translated_content(source, instance)
+    source, source_changed = refresh_source(instance)
+    source_changed = source_changed or source_is_newer
     locale = Locale.objects.get(language_code=locale_code)
     translation, opened = Translation.objects.get_or_create(
         source=source, target_locale=locale, defaults={"enabled": True}

@@ -31,7 +31,13 @@ def normalise(value):
     if isinstance(value, list):
         return [normalise(item) for item in value]
     if isinstance(value, str):
-        return re.sub(r"/images/([\w-]+?)(_\w{7})?\.", r"/images/\1.", value)
+        # Storage adds a random suffix when a file name is taken (a reused media folder).
+        value = re.sub(r"/images/([\w-]+?)(_\w{7})?\.", r"/images/\1.", value)
+        return re.sub(
+            r"/documents/\d+/([\w-]+?)(_\w{7})?\.(\w+)$",
+            r"/documents/<id>/\1.\3",
+            value,
+        )
     return value
 
 

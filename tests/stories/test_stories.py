@@ -315,3 +315,35 @@ def test_story_languages_are_named_in_the_readers_language():
     assert language_name("ary", "fr") == "arabe marocain (darija)"
     assert language_name("rif", "zgh") == "ⵜⴰⵔⵉⴼⵉⵜ"
     assert language_name("kab", "en") == "Kabyle"
+
+
+def test_exhibit_shows_the_public_stories_that_link_it_and_only_those(api_client):
+    women = api_client.get(
+        f"/api/v1/exhibits/{demo_key('exhibit', 'women-of-migration')}/",
+        {"locale": "ar"},
+    ).json()
+    departures = api_client.get(
+        f"/api/v1/exhibits/{demo_key('exhibit', 'first-departures')}/", {"locale": "ar"}
+    ).json()
+
+    women_keys = {item["key"] for item in women["related"]["stories"]}
+    assert str(demo_key("story", "fatima-gennevilliers")) in women_keys
+    assert (
+        str(demo_key("story", "khadija-barcelona")) in women_keys
+    )  # record-only: listed
+    # The interview linking "first departures" is restricted: never listed.
+    assert departures["related"]["stories"] == []
+
+
+def test_story_links_its_exhibits_in_the_same_language(client, api_client):
+    story = demo_story(code="zgh")
+
+    body = api_client.get(
+        f"/api/v1/stories/{story.translation_key}/", {"locale": "zgh"}
+    ).json()
+    page = client.get(story.url).content.decode()
+
+    assert [item["key"] for item in body["related_exhibits"]] == [
+        str(demo_key("exhibit", "women-of-migration"))
+    ]
+    assert body["related_exhibits"][0]["title"] in page

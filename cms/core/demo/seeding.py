@@ -8,7 +8,7 @@ from wagtail.models import Locale
 
 from cms.core.languages import CODES, SOURCE_LANGUAGE
 from cms.core.models import MuseumImage
-from cms.translation.operations import translate_from_catalogue
+from cms.translation.operations import refresh_source, translate_from_catalogue
 
 from .texts import catalogue
 
@@ -59,8 +59,11 @@ def upsert_translatable(model, key, **fields):
 
 def translate_everywhere(instance, texts, report, label):
     """Translate ``instance`` into every other language from ``texts``."""
+    _source, changed = refresh_source(_from_database(instance))
     for code in TARGET_LANGUAGES:
-        result = translate_from_catalogue(instance, code, catalogue(texts, code))
+        result = translate_from_catalogue(
+            instance, code, catalogue(texts, code), source_is_newer=changed
+        )
         if result.changed:
             report(f"[{code}] {label}: translated")
 
@@ -76,3 +79,12 @@ def upsert_image(title, make_bytes, *, alt_text, credit, rights, filename):
     image.file = ImageFile(BytesIO(make_bytes()), name=filename)
     image.save()
     return image, True
+
+
+def _from_database(instance):
+    model = (
+        instance.specific_class
+        if hasattr(instance, "specific_class")
+        else type(instance)
+    )
+    return model._default_manager.get(pk=instance.pk)

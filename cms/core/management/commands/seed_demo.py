@@ -17,7 +17,11 @@ from wagtail.models import Site
 from cms.core.demo import site as site_texts
 from cms.core.demo.texts import catalogue, paragraphs
 from cms.core.languages import CODES, SOURCE_LANGUAGE
-from cms.translation.operations import MissingCatalogueEntries, translate_from_catalogue
+from cms.translation.operations import (
+    MissingCatalogueEntries,
+    refresh_source,
+    translate_from_catalogue,
+)
 
 DEFAULT_ADMIN_USERNAME = "admin"
 DEFAULT_ADMIN_PASSWORD = "museum-admin"  # noqa: S105 - development demo only
@@ -136,8 +140,13 @@ class Command(BaseCommand):
         total = len(work) * len(TARGET_LANGUAGES)
         done = 0
         for page, texts in work:
+            _source, changed = refresh_source(
+                page.specific_class.objects.get(pk=page.pk)
+            )
             for code in TARGET_LANGUAGES:
-                result = translate_from_catalogue(page, code, catalogue(texts, code))
+                result = translate_from_catalogue(
+                    page, code, catalogue(texts, code), source_is_newer=changed
+                )
                 done += 1
                 state = "translated" if result.changed else "unchanged"
                 self.report(
