@@ -1,4 +1,3 @@
-from django.urls import reverse
 from drf_spectacular.utils import extend_schema_field
 from rest_framework import serializers
 from wagtail.rich_text import expand_db_html
@@ -12,19 +11,13 @@ from cms.core.api.representations import (
     NamedSerializer,
     PersonSerializer,
     PlaceSerializer,
+    api_url,
     plain_summary,
 )
 from cms.core.images import image_representation
 from cms.core.rights import CREATIVE_COMMONS, RIGHTS_STATEMENTS
 
 RIGHTS_LABELS = dict(RIGHTS_STATEMENTS + CREATIVE_COMMONS)
-
-
-def api_url(request, route, key, code):
-    return (
-        request.build_absolute_uri(reverse(route, kwargs={"key": key}))
-        + f"?locale={code}"
-    )
 
 
 class PeriodSerializer(serializers.Serializer):

@@ -1,4 +1,3 @@
-from django.urls import reverse
 from drf_spectacular.utils import extend_schema_field
 from rest_framework import serializers
 from wagtail.rich_text import expand_db_html
@@ -7,15 +6,9 @@ from cms.core.api.representations import (
     ItemMetaSerializer,
     LocaleInfoField,
     NamedSerializer,
+    api_url,
     plain_summary,
 )
-
-
-def api_url(request, route, key, code):
-    return (
-        request.build_absolute_uri(reverse(route, kwargs={"key": key}))
-        + f"?locale={code}"
-    )
 
 
 class InstitutionRefSerializer(serializers.Serializer):

@@ -10,17 +10,11 @@ from cms.core.api.representations import (
     NamedSerializer,
     PersonSerializer,
     PlaceSerializer,
+    api_url,
     plain_summary,
 )
 from cms.core.visibility import story_content_is_public
 from cms.stories.spoken_languages import language_name
-
-
-def api_url(request, route, key, code):
-    return (
-        request.build_absolute_uri(reverse(route, kwargs={"key": key}))
-        + f"?locale={code}"
-    )
 
 
 class SpokenLanguageSerializer(serializers.Serializer):

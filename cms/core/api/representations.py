@@ -2,6 +2,7 @@
 places, EDTF periods, translations. Content serializers compose these; none of
 them holds business logic."""
 
+from django.urls import reverse
 from django.utils.html import strip_tags
 from drf_spectacular.utils import extend_schema_field
 from rest_framework import serializers
@@ -126,6 +127,14 @@ class ItemMetaSerializer(serializers.Serializer):
     )
     api_url = serializers.URLField()
     last_published_at = serializers.DateTimeField(allow_null=True)
+
+
+def api_url(request, route, key, code):
+    """Absolute API URL of an item in language ``code``."""
+    return (
+        request.build_absolute_uri(reverse(route, kwargs={"key": key}))
+        + f"?locale={code}"
+    )
 
 
 def plain_summary(html: str, length: int = 300) -> str:
