@@ -90,7 +90,9 @@ class StoryCardSerializer(serializers.Serializer):
         return story.access.access_level
 
     def get_has_recording(self, story) -> bool:
-        return bool(story.recording_id) and story_content_is_public(story)
+        # Stories reach this serializer only through the visibility rule's
+        # querysets (live, public pages), so the consent record decides.
+        return bool(story.recording_id) and story.access.content_is_public
 
     @extend_schema_field(ItemMetaSerializer)
     def get_meta(self, story):

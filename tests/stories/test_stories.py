@@ -347,3 +347,32 @@ def test_story_links_its_exhibits_in_the_same_language(client, api_client):
         str(demo_key("exhibit", "women-of-migration"))
     ]
     assert body["related_exhibits"][0]["title"] in page
+
+
+def test_story_listing_runs_the_same_queries_for_more_stories(api_client, story_index):
+    from django.db import connection
+    from django.test.utils import CaptureQueriesContext
+
+    def count():
+        api_client.get("/api/v1/stories/", {"limit": 100})
+        with CaptureQueriesContext(connection) as queries:
+            api_client.get("/api/v1/stories/", {"limit": 100})
+        return len(queries)
+
+    before = count()
+    recording = demo_story().recording
+    for number in range(10):
+        story = StoryPage(
+            title=f"Entretien {number}",
+            slug=f"entretien-{number}",
+            summary="<p>x</p>",
+            original_language="ary",
+            recording=recording,
+        )
+        story_index.add_child(instance=story)
+        story.save_revision().publish()
+        StoryAccess.objects.filter(translation_key=story.translation_key).update(
+            access_level="public"
+        )
+
+    assert count() == before
