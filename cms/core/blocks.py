@@ -245,15 +245,10 @@ class RelatedContentBlock(blocks.StructBlock):
     pages = blocks.ListBlock(blocks.PageChooserBlock(), min_num=1, label=_("pages"))
 
     def get_api_representation(self, value, context=None):
-        from cms.core.visibility import is_public
+        from cms.core.visibility import public_localized_pages
 
         items = []
-        for page in value["pages"]:
-            if page is None:
-                continue
-            localized = page.localized.specific
-            if not is_public(localized):
-                continue
+        for localized in public_localized_pages(value["pages"]):
             items.append(
                 {
                     "key": str(localized.translation_key),

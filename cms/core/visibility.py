@@ -85,6 +85,13 @@ def is_public(page) -> bool:
     return True
 
 
+def public_localized_pages(pages) -> list:
+    """``pages`` (any language) as the reader's-language versions the public may
+    see; used wherever content links other pages (related blocks, links)."""
+    localized = (page.localized.specific for page in pages if page is not None)
+    return [page for page in localized if is_public(page)]
+
+
 def story_content_is_public(story) -> bool:
     """Whether the recording, transcript and captions of ``story`` are public."""
     return _page_is_public(story) and story.access.content_is_public
@@ -125,27 +132,20 @@ def document_is_public(document) -> bool:
 
 def public_people(queryset):
     """People the public may see listed: never the narrator or interviewer of
-    an interview whose record is not public (their name is personal data)."""
+    an interview whose record is not public (their name is personal data),
+    unless they also take part in a public one."""
     from cms.stories.models import StoryPage
 
-    hidden_stories = StoryPage.objects.exclude(pk__in=public_stories().values("pk"))
-    hidden_keys = set(
-        hidden_stories.filter(narrator__isnull=False).values_list(
-            "narrator__translation_key", flat=True
-        )
-    ) | set(
-        hidden_stories.filter(interviewer__isnull=False).values_list(
-            "interviewer__translation_key", flat=True
-        )
-    )
-    public_keys = set(
-        public_stories()
-        .filter(narrator__isnull=False)
-        .values_list("narrator__translation_key", flat=True)
-    ) | set(
-        public_stories()
-        .filter(interviewer__isnull=False)
-        .values_list("interviewer__translation_key", flat=True)
-    )
-    # Someone who also appears in a public interview (an interviewer) stays listed.
-    return queryset.exclude(translation_key__in=hidden_keys - public_keys)
+    def people_of(stories):
+        keys = set()
+        for role in ("narrator", "interviewer"):
+            keys |= set(
+                stories.filter(**{f"{role}__isnull": False}).values_list(
+                    f"{role}__translation_key", flat=True
+                )
+            )
+        return keys
+
+    public = public_stories()
+    hidden = StoryPage.objects.exclude(pk__in=public.values("pk"))
+    return queryset.exclude(translation_key__in=people_of(hidden) - people_of(public))

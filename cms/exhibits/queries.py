@@ -6,7 +6,7 @@ from django.db.models import Prefetch
 from cms.core.images import rendition_specs
 from cms.core.localization import localized_versions
 from cms.core.models import MuseumImage, MuseumRendition, Person, Place, Theme
-from cms.core.visibility import is_public, public_pages
+from cms.core.visibility import public_localized_pages, public_pages
 from cms.exhibits.models import ExhibitPage, MuseumObject
 
 
@@ -169,11 +169,7 @@ def exhibit_detail_relations(exhibit, code):
         link.related_page
         for link in exhibit.related_pages.select_related("related_page")
     ]
-    exhibit.localized_related = [
-        page
-        for page in (page.localized.specific for page in related)
-        if is_public(page)
-    ]
+    exhibit.localized_related = public_localized_pages(related)
     exhibit.linked_stories = stories_linking(exhibit, code)
     return exhibit
 

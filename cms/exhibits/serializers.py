@@ -2,7 +2,6 @@ from drf_spectacular.utils import extend_schema_field
 from rest_framework import serializers
 from wagtail.rich_text import expand_db_html
 
-from cms.core import edtf
 from cms.core.api.representations import (
     HistoricalDateSerializer,
     ImageSerializer,
@@ -116,12 +115,12 @@ class ExhibitCardSerializer(serializers.Serializer):
 
     @extend_schema_field(PeriodSerializer)
     def get_period(self, exhibit):
-        start = edtf.parse(exhibit.period_start) if exhibit.period_start else None
+        # The sortable years are stored when the exhibit is saved.
         return {
             "start": exhibit.period_start,
             "end": exhibit.period_end,
             "display": exhibit.period_display,
-            "start_year": start.start_year if start else None,
+            "start_year": exhibit.period_start_year,
             "end_year": exhibit.period_end_year,
         }
 

@@ -301,11 +301,12 @@ class StoryPage(BasePage):
         return super().serve(request, *args, **kwargs)
 
     def get_context(self, request, *args, **kwargs):
-        from cms.core.localization import localize
         from cms.core.visibility import story_content_is_public
+        from cms.stories.queries import attach_relations
 
         context = super().get_context(request, *args, **kwargs)
-        code = self.locale.language_code
+        # The same localized people, place and themes as the API shows.
+        attach_relations([self], self.locale.language_code)
         content_public = story_content_is_public(self)
         tracks = []
         if content_public:
@@ -328,12 +329,10 @@ class StoryPage(BasePage):
             caption_tracks=tracks,
             related_exhibits=self.public_related_exhibits(),
             segments=list(self.segments.all()),
-            narrator=(localize([self.narrator], code) or [None])[0],
-            interviewer=(localize([self.interviewer], code) or [None])[0],
-            recorded_place=(localize([self.recorded_place], code) or [None])[0],
-            themes=localize(
-                [link.theme for link in self.story_themes.select_related("theme")], code
-            ),
+            narrator=self.localized_narrator,
+            interviewer=self.localized_interviewer,
+            recorded_place=self.localized_place,
+            themes=self.localized_themes,
         )
         return context
 

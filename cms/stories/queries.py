@@ -2,7 +2,7 @@
 
 from cms.core.localization import localized_versions
 from cms.core.models import Person, Place, Theme
-from cms.core.visibility import public_stories
+from cms.core.visibility import public_stories, stories_with_public_content
 from cms.stories.models import StoryAccess, StoryPage, StoryTheme
 
 
@@ -33,10 +33,9 @@ def filter_stories(
     if theme:
         stories = stories.filter(story_themes__theme__translation_key=theme).distinct()
     if has_recording is not None:
-        with_content = StoryAccess.objects.filter(
-            access_level=StoryAccess.Level.PUBLIC
-        ).values("translation_key")
-        condition = {"recording__isnull": False, "translation_key__in": with_content}
+        # The visibility rule decides whose recording the public may hear.
+        audible = stories_with_public_content().filter(recording__isnull=False)
+        condition = {"pk__in": audible.values("pk")}
         stories = (
             stories.filter(**condition)
             if has_recording

@@ -4,7 +4,6 @@ negotiation and the response headers of the contract."""
 from django.utils.cache import patch_vary_headers
 from django.utils.translation import gettext as _
 from django.utils.translation import override
-from rest_framework import viewsets
 
 from cms.core import languages
 from cms.core.api.locale import accepted_language, requested_language
@@ -59,11 +58,3 @@ class MuseumAPIMixin:
         if "locale" not in request.query_params:
             patch_vary_headers(response, ["Accept-Language"])
         return response
-
-
-class MuseumReadOnlyViewSet(MuseumAPIMixin, viewsets.ReadOnlyModelViewSet):
-    pass
-
-
-class MuseumViewSet(MuseumAPIMixin, viewsets.ViewSet):
-    pass

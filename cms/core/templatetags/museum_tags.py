@@ -1,6 +1,6 @@
 from django import template
 from django.utils.translation import get_language
-from wagtail.models import Locale, Page, Site
+from wagtail.models import Page, Site
 
 from cms.core import languages
 
@@ -59,16 +59,6 @@ def localized_home(context):
 
 
 @register.filter
-def language_info(code):
-    return languages.BY_CODE.get(code)
-
-
-@register.simple_tag
-def locale_for(code):
-    return Locale.objects.filter(language_code=code).first()
-
-
-@register.filter
 def edtf_display(value):
     """An EDTF date as readers see it in the current language."""
     from cms.core import edtf
@@ -87,16 +77,9 @@ def html_datetime(value):
 @register.filter
 def public_localized(pages):
     """Pages in the reader's language, keeping only what the public may see."""
-    from cms.core.visibility import is_public
+    from cms.core.visibility import public_localized_pages
 
-    result = []
-    for page in pages:
-        if page is None:
-            continue
-        localized = page.localized.specific
-        if is_public(localized):
-            result.append(localized)
-    return result
+    return public_localized_pages(pages)
 
 
 @register.filter
