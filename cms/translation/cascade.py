@@ -1,0 +1,1 @@
+"""cascade (being written)."""

@@ -1,0 +1,1 @@
+"""machine (being written)."""
