@@ -10,3 +10,7 @@ class TranslationConfig(AppConfig):
         from cms.translation import wagtail_localize_unicode_slugs
 
         wagtail_localize_unicode_slugs.apply()
+
+        from cms.translation import signals
+
+        signals.connect()

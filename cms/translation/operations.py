@@ -11,8 +11,9 @@ from dataclasses import dataclass
 
 from django.db import transaction
 from wagtail.models import Locale, Page
-from wagtail_localize.fields import get_translatable_fields
 from wagtail_localize.models import Translation, TranslationSource
+
+from cms.translation.signals import translated_content
 
 
 class MissingCatalogueEntries(ValueError):
@@ -44,16 +45,10 @@ def refresh_source(instance):
         object_id=instance.translation_key, locale_id=instance.locale_id
     ).first()
     source, _created = TranslationSource.update_or_create_from_instance(instance)
-    changed = previous is None or _translated_content(
-        previous, instance
-    ) != _translated_content(source, instance)
+    changed = previous is None or translated_content(
+        instance, json.loads(previous.content_json)
+    ) != translated_content(instance, json.loads(source.content_json))
     return source, changed
-
-
-def _translated_content(source, instance):
-    content = json.loads(source.content_json)
-    names = {field.field_name for field in get_translatable_fields(type(instance))}
-    return {name: content.get(name) for name in names}
 
 
 def translate_from_catalogue(
