@@ -1,0 +1,1 @@
+"""bulk (being written)."""
