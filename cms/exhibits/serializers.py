@@ -13,6 +13,7 @@ from cms.core.api.representations import (
     api_url,
     plain_summary,
 )
+from cms.core.api.translations import TranslationsField
 from cms.core.images import image_representation
 from cms.core.rights import CREATIVE_COMMONS, RIGHTS_STATEMENTS
 
@@ -96,6 +97,10 @@ class MuseumObjectSerializer(serializers.Serializer):
         }
 
 
+class MuseumObjectDetailSerializer(MuseumObjectSerializer):
+    translations = TranslationsField()
+
+
 class ExhibitCardSerializer(serializers.Serializer):
     key = serializers.UUIDField(source="translation_key")
     type = serializers.SerializerMethodField()
@@ -155,6 +160,7 @@ class RelatedSerializer(serializers.Serializer):
 
 
 class ExhibitDetailSerializer(ExhibitCardSerializer):
+    translations = TranslationsField()
     introduction = serializers.SerializerMethodField()
     curator = PersonSerializer(source="localized_curator", allow_null=True)
     themes = NamedSerializer(source="localized_themes", many=True)

@@ -1,7 +1,6 @@
 """Admin listing for museum objects, and the API viewsets for exhibits and objects."""
 
 from drf_spectacular.utils import extend_schema, extend_schema_view
-from wagtail.snippets.views.snippets import SnippetViewSet
 
 from cms.core.api.content import (
     LOCALE_PARAMETER,
@@ -12,14 +11,18 @@ from cms.core.api.content import (
 )
 from cms.exhibits import queries
 from cms.exhibits.models import ExhibitIndexPage, ExhibitPage, MuseumObject
+from cms.translation.permissions import LanguageTeamSnippetViewSet
 from cms.exhibits.serializers import (
     ExhibitCardSerializer,
     ExhibitDetailSerializer,
+    MuseumObjectDetailSerializer,
     MuseumObjectSerializer,
 )
 
 
-class MuseumObjectViewSet(SnippetViewSet):
+class MuseumObjectViewSet(LanguageTeamSnippetViewSet):
+    """Translatable: a translator's rights apply to their language only."""
+
     model = MuseumObject
     icon = "doc-full"
     menu_order = 250
@@ -110,11 +113,23 @@ class MuseumObjectAPIViewSet(ContentAPIViewSet):
     """The objects the museum holds or borrows, with dates, places and rights."""
 
     model = MuseumObject
-    serializer_class = MuseumObjectSerializer
     query_parameters = frozenset({"theme", "place", "search"})
+
+    def get_serializer_class(self):
+        return (
+            MuseumObjectDetailSerializer
+            if self.action == "retrieve"
+            else MuseumObjectSerializer
+        )
 
     def get_queryset_for(self, code):
         return queries.public_objects(code)
+
+    def public_url(self, version):
+        index = objects_index(version.locale.language_code)
+        return (
+            index.object_url(version.accession_number, self.request) if index else None
+        )
 
     def filter_queryset(self, queryset):
         queryset = queries.filter_objects(

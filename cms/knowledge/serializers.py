@@ -9,6 +9,7 @@ from cms.core.api.representations import (
     api_url,
     plain_summary,
 )
+from cms.core.api.translations import TranslationsField
 
 
 class InstitutionRefSerializer(serializers.Serializer):
@@ -88,6 +89,7 @@ class KnowledgeCardSerializer(serializers.Serializer):
 
 
 class KnowledgeDetailSerializer(KnowledgeCardSerializer):
+    translations = TranslationsField()
     summary_html = serializers.SerializerMethodField()
     contact_institution = InstitutionRefSerializer(
         source="localized_contact", allow_null=True

@@ -13,6 +13,7 @@ from cms.core.api.representations import (
     api_url,
     plain_summary,
 )
+from cms.core.api.translations import TranslationsField
 from cms.core.visibility import story_content_is_public
 from cms.stories.spoken_languages import language_name
 
@@ -111,6 +112,7 @@ class StoryCardSerializer(serializers.Serializer):
 
 
 class StoryDetailSerializer(StoryCardSerializer):
+    translations = TranslationsField()
     summary_html = serializers.SerializerMethodField()
     interviewer = PersonSerializer(source="localized_interviewer", allow_null=True)
     recording = serializers.SerializerMethodField()

@@ -35,6 +35,8 @@ def test_locales_lists_the_four_museum_languages(api_client):
     assert list(by_code) == ["fr", "ar", "en", "zgh"]
     assert by_code["ar"]["dir"] == "rtl"
     assert by_code["ar"]["native_name"] == "العربية"
+    coverage = by_code["zgh"].pop("coverage")
+    assert set(coverage) == {"exhibits", "objects", "stories", "knowledge"}
     assert by_code["zgh"] == {
         "code": "zgh",
         "name": "Standard Moroccan Tamazight",

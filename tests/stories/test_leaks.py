@@ -29,6 +29,10 @@ API_ROUTE_EXPECTATIONS = {
     "story-list": "GET per language, with search, filters",
     "story-detail": "GET each fixture per language",
     "story-captions": "GET each fixture per language",
+    "story-translations": "GET each fixture per language",
+    "exhibit-translations": "GET per language (exhibits carry no story content)",
+    "object-translations": "GET (objects carry no story content)",
+    "knowledge-translations": "GET (knowledge pages carry no story content)",
     "knowledge-list": "GET per language",
     "knowledge-detail": "GET (knowledge pages carry no story content)",
     "theme-list": "GET per language",
@@ -88,6 +92,7 @@ def anonymous_responses(client, fixtures):
             urls += [
                 f"/api/v1/stories/{key}/?locale={code}",
                 f"/api/v1/stories/{key}/captions.vtt/?locale={code}",
+                f"/api/v1/stories/{key}/translations/?locale={code}",
                 f"/api/v1/stories/?locale={code}&search=CANARY{fixture.name.upper()}Q7",
                 f"/api/v1/stories/?locale={code}&search=Transcription",
                 f"/api/v1/exhibits/?locale={code}&search=CANARY{fixture.name.upper()}Q7",

@@ -6,11 +6,14 @@ import uuid
 
 from django.utils.translation import gettext as _
 from drf_spectacular.types import OpenApiTypes
-from drf_spectacular.utils import OpenApiParameter
+from drf_spectacular.utils import OpenApiParameter, extend_schema
 from rest_framework import mixins, viewsets
-from wagtail.models import Locale
+from rest_framework.decorators import action
+from rest_framework.response import Response
+from wagtail.models import Locale, Page
 
 from cms.core import languages
+from cms.core.api import translations as item_translations
 from cms.core.api.problems import ProblemError
 from cms.core.api.views import MuseumAPIMixin
 
@@ -125,11 +128,65 @@ class ContentAPIViewSet(
 
     def public_languages_of(self, key):
         """The languages in which the public may see the item ``key``."""
-        return [
-            code
+        return list(self.public_versions(key))
+
+    def public_versions(self, key) -> dict:
+        """``{code: version}`` of the item ``key`` that the public may see."""
+        public = [
+            self.get_queryset_for(code)
+            .filter(translation_key=key)
+            .order_by()
+            .values_list("pk", flat=True)
             for code in languages.CODES
-            if self.get_queryset_for(code).filter(translation_key=key).exists()
         ]
+        ids = public[0].union(*public[1:])
+        model = Page if issubclass(self.model, Page) else self.model
+        versions = model._default_manager.select_related("locale").filter(pk__in=ids)
+        return {version.locale.language_code: version for version in versions}
+
+    def public_url(self, version):
+        """The public page of ``version``, if it has one."""
+        return version.get_full_url(self.request) if isinstance(version, Page) else None
+
+    def retrieve(self, request, *args, **kwargs):
+        item = self.get_object()
+        meta, entries = item_translations.describe(self, item)
+        context = self.get_serializer_context()
+        context["translations"] = entries
+        data = self.get_serializer_class()(item, context=context).data
+        data["meta"]["translation"] = meta
+        return Response(data)
+
+    @extend_schema(
+        parameters=[LOCALE_PARAMETER],
+        responses=item_translations.ItemTranslationsSerializer,
+        summary="The languages of one item and where each translation stands",
+    )
+    @action(detail=True, url_path="translations", url_name="translations")
+    def translations(self, request, key=None):
+        try:
+            translation_key = uuid.UUID(key)
+        except ValueError:
+            translation_key = None
+        versions = self.public_versions(translation_key) if translation_key else {}
+        if not versions:
+            raise ProblemError(
+                404,
+                "not-found",
+                _("Not found"),
+                _("No %(kind)s with this key.")
+                % {"kind": self.model._meta.verbose_name},
+                available_locales=[],
+            )
+        item = versions.get(self.language.code) or next(iter(versions.values()))
+        meta, entries = item_translations.describe(self, item)
+        return Response(
+            {
+                "key": str(translation_key),
+                "source_locale": meta["source_locale"],
+                "translations": entries,
+            }
+        )
 
     def get_queryset_for(self, code):
         raise NotImplementedError

@@ -10,6 +10,7 @@ from rest_framework import serializers
 from cms.core import edtf, languages
 from cms.core.blocks import place_representation
 from cms.core.images import RENDITIONS, image_representation
+from cms.translation.status import STATUSES
 
 
 class RenditionSerializer(serializers.Serializer):
@@ -120,6 +121,17 @@ class TranslationLinkSerializer(serializers.Serializer):
     api_url = serializers.URLField()
 
 
+class TranslationMetaSerializer(serializers.Serializer):
+    source_locale = serializers.CharField(help_text="The language it was written in.")
+    status = serializers.ChoiceField(choices=STATUSES)
+    machine = serializers.BooleanField(
+        help_text="Some of its text is machine-made and not yet reviewed."
+    )
+    reviewed = serializers.BooleanField(
+        help_text="Every string was written or confirmed by a person."
+    )
+
+
 class ItemMetaSerializer(serializers.Serializer):
     id = serializers.IntegerField(help_text="Id of the language version served.")
     url = serializers.URLField(
@@ -127,6 +139,10 @@ class ItemMetaSerializer(serializers.Serializer):
     )
     api_url = serializers.URLField()
     last_published_at = serializers.DateTimeField(allow_null=True)
+    translation = TranslationMetaSerializer(
+        required=False,
+        help_text="In detail responses: where this language version stands.",
+    )
 
 
 def api_url(request, route, key, code):
