@@ -7,6 +7,7 @@ from django.test.utils import CaptureQueriesContext
 from django.urls import reverse
 from wagtail.models import Locale
 from wagtail_localize.models import Translation, TranslationSource
+from wagtail_localize.synctree import create_aliases_for_new_page
 
 from cms.core.models import Theme
 from cms.knowledge.models import KnowledgeIndexPage, KnowledgePage
@@ -37,6 +38,8 @@ def new_page(locales, slug="lettres-de-bruxelles", title="Lettres de Bruxelles")
         sdgs=[10],
     )
     index.add_child(instance=page)
+    # What the admin's create view does: untranslated copies in the synced trees.
+    create_aliases_for_new_page(page)
     page.save_revision().publish()
     return page
 

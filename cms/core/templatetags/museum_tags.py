@@ -7,12 +7,31 @@ from cms.core import languages
 register = template.Library()
 
 
+@register.simple_tag
+def translation_states(page=None):
+    """``{code: LanguageStatus}`` of ``page`` (see cms.translation.status);
+    empty for anything that is not a saved page."""
+    from cms.translation.status import status_of
+
+    if page is None or not getattr(page, "id", None) or not isinstance(page, Page):
+        return {}
+    return status_of(page)
+
+
+@register.filter
+def state_in(states, code):
+    """The status of a page in language ``code`` (``states`` from
+    ``translation_states``)."""
+    return states.get(code) if states else None
+
+
 @register.inclusion_tag("components/language_switcher.html", takes_context=True)
-def language_switcher(context, page=None):
+def language_switcher(context, page=None, states=None):
     """Links to ``page`` in every museum language.
 
     Where the page has no live translation, the link goes to that language's
-    home page and says so, rather than to a 404.
+    home page and says so, rather than to a 404. A live copy nobody has
+    translated yet (``states`` says missing) is linked and flagged too.
     """
     request = context.get("request")
     current = get_language()
@@ -42,7 +61,15 @@ def language_switcher(context, page=None):
                 "language": language,
                 "url": target.get_url(request),
                 "is_current": language.code == current,
-                "translated": language.code in versions or page is None,
+                "translated": page is None
+                or (
+                    language.code in versions
+                    and not (
+                        states
+                        and language.code in states
+                        and states[language.code].status == "missing"
+                    )
+                ),
             }
         )
     return {"links": links}
