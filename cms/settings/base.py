@@ -9,6 +9,7 @@ import dj_database_url
 from django.core.exceptions import ImproperlyConfigured
 
 from cms.core import languages
+from cms.translation import machine_config
 
 PROJECT_DIR = Path(__file__).resolve().parent.parent
 BASE_DIR = PROJECT_DIR.parent
@@ -188,17 +189,51 @@ WAGTAILIMAGES_MAX_UPLOAD_SIZE = 20 * 1024 * 1024
 WAGTAILIMAGES_MAX_IMAGE_PIXELS = 64_000_000
 WAGTAIL_ENABLE_UPDATE_CHECK = False
 
-# wagtail-localize: the dummy machine translator works offline.
-WAGTAILLOCALIZE_MACHINE_TRANSLATOR = {
-    "CLASS": "wagtail_localize.machine_translators.dummy.DummyTranslator",
-}
+# wagtail-localize: the machine translation service comes from MACHINE_TRANSLATION
+# (dummy by default, which works offline; see cms/translation/machine_config.py),
+# always behind the museum glossary.
+try:
+    WAGTAILLOCALIZE_MACHINE_TRANSLATOR = machine_config.machine_translator_setting(
+        os.environ
+    )
+except machine_config.MachineTranslationConfigError as error:
+    raise ImproperlyConfigured(str(error)) from error
+
+# Background tasks (django-tasks; bulk translation of a section). TASKS_BACKEND:
+# "immediate" (default) runs a task inside the request that starts it;
+# "database" queues it in PostgreSQL for `manage.py db_worker` (needs the
+# django-tasks-db package). See docs/translation.md, "Bulk translation".
+TASKS_BACKEND = os.environ.get("TASKS_BACKEND", "immediate").strip() or "immediate"
+if TASKS_BACKEND == "immediate":
+    TASKS = {"default": {"BACKEND": "django_tasks.backends.immediate.ImmediateBackend"}}
+elif TASKS_BACKEND == "database":
+    try:
+        import django_tasks_db  # noqa: F401
+    except ImportError as error:
+        raise ImproperlyConfigured(
+            "TASKS_BACKEND=database needs the django-tasks-db package "
+            "(pip install django-tasks-db)."
+        ) from error
+    INSTALLED_APPS += ["django_tasks", "django_tasks_db"]
+    TASKS = {"default": {"BACKEND": "django_tasks_db.DatabaseBackend"}}
+else:
+    raise ImproperlyConfigured(
+        f"TASKS_BACKEND must be 'immediate' or 'database', not {TASKS_BACKEND!r}."
+    )
 
 # The content API (see docs/api.md and ../shared/API.md).
 API_DEFAULT_LIMIT = 20
 API_MAX_LIMIT = 100
 REST_FRAMEWORK = {
     "DEFAULT_RENDERER_CLASSES": ["rest_framework.renderers.JSONRenderer"],
-    "DEFAULT_PARSER_CLASSES": ["rest_framework.parsers.JSONParser"],
+    # The API itself is read-only; the form parsers are for wagtail-localize's
+    # translation editor, whose DRF views receive each edited string as a
+    # multipart PUT (without them every save there fails with 415).
+    "DEFAULT_PARSER_CLASSES": [
+        "rest_framework.parsers.JSONParser",
+        "rest_framework.parsers.FormParser",
+        "rest_framework.parsers.MultiPartParser",
+    ],
     "DEFAULT_AUTHENTICATION_CLASSES": [
         "rest_framework.authentication.SessionAuthentication"
     ],
