@@ -263,6 +263,9 @@ class GlossaryTranslator(BaseMachineTranslator):
         }
 
     def can_translate(self, source_locale, target_locale):
+        targets = self.options.get("TARGET_LANGUAGES")
+        if targets is not None and target_locale.language_code not in targets:
+            return False
         return self.backend.can_translate(source_locale, target_locale)
 
     def translate(self, source_locale, target_locale, strings):

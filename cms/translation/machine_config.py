@@ -36,6 +36,8 @@ BACKENDS = {
     "libretranslate": "wagtail_localize.machine_translators.libretranslate.LibreTranslator",
 }
 CHOICES = (*BACKENDS, "none")
+# Languages translated into (the museum's, but French, its source).
+TARGET_CODES = ("ar", "en", "zgh")
 
 
 class MachineTranslationConfigError(ValueError):
@@ -111,7 +113,28 @@ def machine_translator_setting(
         # that do not ask for any.
         options["API_KEY"] = environ.get("LIBRETRANSLATE_API_KEY", "").strip()
 
+    # The target languages the service is asked for. No public service knows
+    # Tamazight in Tifinagh (zgh), so a real service offers only ar and en
+    # unless MACHINE_TRANSLATION_LANGUAGES says otherwise; the button is then
+    # absent rather than failing.
+    default_targets = "ar,en,zgh" if provider == "dummy" else "ar,en"
+    raw_targets = environ.get("MACHINE_TRANSLATION_LANGUAGES", "").strip()
+    targets = [
+        code.strip()
+        for code in (raw_targets or default_targets).split(",")
+        if code.strip()
+    ]
+    unknown = [code for code in targets if code not in TARGET_CODES]
+    if unknown:
+        raise MachineTranslationConfigError(
+            f"MACHINE_TRANSLATION_LANGUAGES may list {', '.join(TARGET_CODES)}, "
+            f"not {', '.join(unknown)}."
+        )
     return {
         "CLASS": GLOSSARY_TRANSLATOR,
-        "OPTIONS": {"BACKEND": BACKENDS[provider], "BACKEND_OPTIONS": options},
+        "OPTIONS": {
+            "BACKEND": BACKENDS[provider],
+            "BACKEND_OPTIONS": options,
+            "TARGET_LANGUAGES": targets,
+        },
     }

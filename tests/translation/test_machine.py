@@ -45,7 +45,11 @@ GLOSSARY = "cms.translation.machine.GlossaryTranslator"
 DUMMY = "wagtail_localize.machine_translators.dummy.DummyTranslator"
 DUMMY_WITH_GLOSSARY = {
     "CLASS": GLOSSARY,
-    "OPTIONS": {"BACKEND": DUMMY, "BACKEND_OPTIONS": {}},
+    "OPTIONS": {
+        "BACKEND": DUMMY,
+        "BACKEND_OPTIONS": {},
+        "TARGET_LANGUAGES": ["ar", "en", "zgh"],
+    },
 }
 TOOL_NAME = "Dummy translator and the museum glossary"
 RESIDENCE_PERMIT_AR = "بطاقة الإقامة"
@@ -104,10 +108,7 @@ def locale(code):
 
 
 def test_without_machine_translation_set_the_offline_dummy_is_used_behind_the_glossary():
-    assert machine_translator_setting({}) == {
-        "CLASS": GLOSSARY,
-        "OPTIONS": {"BACKEND": DUMMY, "BACKEND_OPTIONS": {}},
-    }
+    assert machine_translator_setting({}) == DUMMY_WITH_GLOSSARY
     assert machine_translator_setting({"MACHINE_TRANSLATION": " Dummy "}) == (
         machine_translator_setting({"MACHINE_TRANSLATION": "dummy"})
     )
@@ -121,6 +122,7 @@ def test_deepl_takes_its_key_and_optional_endpoint():
         "OPTIONS": {
             "BACKEND": "cms.translation.machine.DeepLTranslator",
             "BACKEND_OPTIONS": {"AUTH_KEY": "abc:fx"},
+            "TARGET_LANGUAGES": ["ar", "en"],
         },
     }
     setting = machine_translator_setting(
@@ -156,6 +158,7 @@ def test_google_takes_its_project_and_needs_its_client_library():
         "OPTIONS": {
             "BACKEND": "wagtail_localize.machine_translators.google.GoogleCloudTranslator",
             "BACKEND_OPTIONS": {"PROJECT_ID": "museum-123"},
+            "TARGET_LANGUAGES": ["ar", "en"],
         },
     }
     located = machine_translator_setting(
@@ -186,6 +189,7 @@ def test_libretranslate_takes_its_url_and_optional_key():
                 "LIBRETRANSLATE_URL": "https://translate.example.org",
                 "API_KEY": "secret",
             },
+            "TARGET_LANGUAGES": ["ar", "en"],
         },
     }
     keyless = machine_translator_setting(
@@ -195,6 +199,30 @@ def test_libretranslate_takes_its_url_and_optional_key():
         }
     )
     assert keyless["OPTIONS"]["BACKEND_OPTIONS"]["API_KEY"] == ""
+
+
+def test_real_services_are_not_offered_for_tamazight_unless_configured():
+    locales = {
+        code: Locale.objects.get(language_code=code)
+        for code in ["fr", "ar", "en", "zgh"]
+    }
+    deepl = GlossaryTranslator(
+        machine_translator_setting(
+            {"MACHINE_TRANSLATION": "deepl", "DEEPL_API_KEY": "abc"}
+        )["OPTIONS"]
+    )
+    assert deepl.can_translate(locales["fr"], locales["ar"])
+    assert not deepl.can_translate(locales["fr"], locales["zgh"])
+    widened = machine_translator_setting(
+        {
+            "MACHINE_TRANSLATION": "deepl",
+            "DEEPL_API_KEY": "abc",
+            "MACHINE_TRANSLATION_LANGUAGES": "en, zgh",
+        }
+    )
+    assert widened["OPTIONS"]["TARGET_LANGUAGES"] == ["en", "zgh"]
+    with pytest.raises(MachineTranslationConfigError, match="not fr"):
+        machine_translator_setting({"MACHINE_TRANSLATION_LANGUAGES": "ar,fr"})
 
 
 def test_none_turns_machine_translation_off():
