@@ -14,3 +14,5 @@ class TranslationConfig(AppConfig):
         from cms.translation import signals
 
         signals.connect()
+
+        from cms.translation import cascade, wagtail_localize_empty_m2m_sync  # noqa: F401
