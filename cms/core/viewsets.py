@@ -1,12 +1,14 @@
-"""Admin listings for the shared vocabularies."""
+"""Admin listings for the shared vocabularies. They are translatable: a
+translator's rights on them apply to their language only (LanguageTeamSnippetViewSet)."""
 
 from django.utils.translation import gettext_lazy as _
-from wagtail.snippets.views.snippets import SnippetViewSet, SnippetViewSetGroup
+from wagtail.snippets.views.snippets import SnippetViewSetGroup
 
 from cms.core.models import Institution, Person, Place, Theme
+from cms.translation.permissions import LanguageTeamSnippetViewSet
 
 
-class ThemeViewSet(SnippetViewSet):
+class ThemeViewSet(LanguageTeamSnippetViewSet):
     model = Theme
     icon = "tag"
     list_display = ["name", "locale"]
@@ -14,7 +16,7 @@ class ThemeViewSet(SnippetViewSet):
     search_fields = ["name"]
 
 
-class PlaceViewSet(SnippetViewSet):
+class PlaceViewSet(LanguageTeamSnippetViewSet):
     model = Place
     icon = "site"
     list_display = ["name", "country", "latitude", "longitude", "locale"]
@@ -22,7 +24,7 @@ class PlaceViewSet(SnippetViewSet):
     search_fields = ["name"]
 
 
-class PersonViewSet(SnippetViewSet):
+class PersonViewSet(LanguageTeamSnippetViewSet):
     model = Person
     icon = "user"
     list_display = ["name", "roles", "locale"]
@@ -30,7 +32,7 @@ class PersonViewSet(SnippetViewSet):
     search_fields = ["name"]
 
 
-class InstitutionViewSet(SnippetViewSet):
+class InstitutionViewSet(LanguageTeamSnippetViewSet):
     model = Institution
     icon = "group"
     list_display = ["name", "kind", "country", "locale"]

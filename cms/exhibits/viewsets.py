@@ -11,13 +11,13 @@ from cms.core.api.content import (
 )
 from cms.exhibits import queries
 from cms.exhibits.models import ExhibitIndexPage, ExhibitPage, MuseumObject
-from cms.translation.permissions import LanguageTeamSnippetViewSet
 from cms.exhibits.serializers import (
     ExhibitCardSerializer,
     ExhibitDetailSerializer,
     MuseumObjectDetailSerializer,
     MuseumObjectSerializer,
 )
+from cms.translation.permissions import LanguageTeamSnippetViewSet
 
 
 class MuseumObjectViewSet(LanguageTeamSnippetViewSet):

@@ -21,13 +21,19 @@ from wagtail.admin.panels import (
 )
 from wagtail.api import APIField
 from wagtail.fields import RichTextField
-from wagtail.models import Orderable, TranslatableMixin
+from wagtail.models import (
+    Orderable,
+    Page,
+    PageViewRestriction,
+    TranslatableMixin,
+)
 from wagtail.search import index
 from wagtail_localize.fields import SynchronizedField, TranslatableField
 
 from cms.core import edtf, languages
 from cms.core.models import BasePage, SectionIndexPage, page_translatable_fields
 from cms.core.models.pages import INTRODUCTION_FEATURES
+from cms.core.page_permissions import MuseumPagePermissionTester
 from cms.stories.forms import StoryPageForm
 from cms.stories.spoken_languages import language_name, validate_language_code
 
@@ -98,6 +104,60 @@ class StoryAccess(models.Model):
     @property
     def content_is_public(self) -> bool:
         return self.access_level == self.Level.PUBLIC and not self.embargoed
+
+
+def consent_allows_publishing(story) -> bool:
+    """Whether publishing ``story`` would show only what its narrator agreed to:
+    its consent record is public (public or record only, no embargo) and no
+    language version of it, nor any of their ancestors, has a view restriction.
+    Whether the page is live does not matter: that is what publishing changes."""
+    access = StoryAccess.objects.filter(translation_key=story.translation_key).first()
+    if access is None or not access.record_is_public:
+        return False
+    steplen = Page.steplen
+    ancestor_paths = {
+        path[:end]
+        for path in Page.objects.filter(
+            translation_key=story.translation_key
+        ).values_list("path", flat=True)
+        for end in range(steplen, len(path) + 1, steplen)
+    }
+    return not PageViewRestriction.objects.filter(
+        page__path__in=ancestor_paths
+    ).exists()
+
+
+class StoryPagePermissionTester(MuseumPagePermissionTester):
+    """The museum's page rules, plus one for interviews: publishing,
+    unpublishing, moving, deleting, scheduling or restricting a story whose
+    consent does not allow it to be public (``consent_allows_publishing``) is
+    for archivists (who hold ``stories.change_storyaccess``) and superusers: a
+    translator's or an editor's work on it stays a draft until an archivist
+    records consent."""
+
+    def _decides_consent(self) -> bool:
+        return self.user.is_superuser or self.user.has_perm(
+            "stories.change_storyaccess"
+        )
+
+    def _may_change_visibility(self) -> bool:
+        if not hasattr(self, "_visibility_allowed"):
+            self._visibility_allowed = self._decides_consent() or (
+                consent_allows_publishing(self.page)
+            )
+        return self._visibility_allowed
+
+    def can_publish(self):
+        return super().can_publish() and self._may_change_visibility()
+
+    def can_unpublish(self):
+        return super().can_unpublish() and self._may_change_visibility()
+
+    def can_delete(self, ignore_bulk=False):
+        return (
+            super().can_delete(ignore_bulk=ignore_bulk)
+            and self._may_change_visibility()
+        )
 
 
 class StoryIndexPage(SectionIndexPage):
@@ -262,6 +322,9 @@ class StoryPage(BasePage):
             raise ValidationError(
                 {"__all__": [message for _index, _field, message in errors]}
             )
+
+    def permissions_for_user(self, user):
+        return StoryPagePermissionTester(user, self)
 
     @property
     def access(self) -> StoryAccess:

@@ -15,4 +15,8 @@ class TranslationConfig(AppConfig):
 
         signals.connect()
 
+        from cms.translation import permissions, wagtail_localize_snippet_permissions
+
+        permissions.connect_signals()
+        wagtail_localize_snippet_permissions.apply()
         from cms.translation import cascade, wagtail_localize_empty_m2m_sync  # noqa: F401

@@ -40,9 +40,7 @@ class GlossaryTerm(models.Model):
         verbose_name=_("target language"),
     )
     translation = models.CharField(_("translation"), max_length=200)
-    note = models.CharField(
-        _("note for translators"), max_length=500, blank=True
-    )
+    note = models.CharField(_("note for translators"), max_length=500, blank=True)
 
     class Meta:
         verbose_name = _("glossary term")
@@ -61,3 +59,46 @@ class GlossaryTerm(models.Model):
 
     def __str__(self):
         return f"{self.term} → {self.translation}"
+
+
+class LanguageTeam(models.Model):
+    """The language a group works in.
+
+    A group's permissions on the translatable snippets (themes, places, people,
+    institutions, museum objects) apply only to instances in this language, and
+    the group holds ``page_permissions`` on this language's home page (the
+    translation of the site's root page). Groups without a team keep Django's
+    model-wide permissions. See ``cms.translation.permissions``.
+    """
+
+    group = models.OneToOneField(
+        "auth.Group",
+        on_delete=models.CASCADE,
+        related_name="language_team",
+        verbose_name=_("group"),
+    )
+    # PROTECT: deleting the mapping would widen the group's snippet rights
+    # to every language.
+    locale = models.ForeignKey(
+        "wagtailcore.Locale",
+        on_delete=models.PROTECT,
+        related_name="+",
+        verbose_name=_("language"),
+    )
+    page_permissions = models.ManyToManyField(
+        "auth.Permission",
+        blank=True,
+        related_name="+",
+        limit_choices_to={
+            "content_type__app_label": "wagtailcore",
+            "content_type__model": "page",
+        },
+        verbose_name=_("permissions on the language's home page"),
+    )
+
+    class Meta:
+        verbose_name = _("language team")
+        verbose_name_plural = _("language teams")
+
+    def __str__(self):
+        return f"{self.group.name} ({self.locale.language_code})"

@@ -8,6 +8,8 @@ from wagtail.models import Page
 from wagtail.search import index
 from wagtail_localize.fields import SynchronizedField, TranslatableField
 
+from cms.core.page_permissions import MuseumPagePermissionTester
+
 # Rich text features for short introductions: no headings, no embeds.
 INTRODUCTION_FEATURES = ["bold", "italic", "link"]
 
@@ -33,6 +35,9 @@ class BasePage(Page):
 
     class Meta:
         abstract = True
+
+    def permissions_for_user(self, user):
+        return MuseumPagePermissionTester(user, self)
 
 
 class HomePage(BasePage):
