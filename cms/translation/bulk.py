@@ -318,52 +318,74 @@ def submit_page(item, codes, user=None) -> tuple[dict, dict, bool]:
     return results, related, restricted
 
 
-def translate_section(section, codes, *, user=None, progress=None) -> dict:
-    """Submit every page of ``section`` for translation into ``codes`` where it
-    is missing. ``progress(outcome, item, results)`` is called after each page."""
-    outcome = new_outcome(TRANSLATE, section, codes, user)
+def _run(action, section, codes, *, wanted, act, done, user, progress):
+    """Walk the pages of ``section``; for each, ``act(item, states, codes,
+    user)`` on the languages of ``codes`` whose status is ``wanted`` (the
+    others are skipped) returns ``({code: None or error message}, {code:
+    related snippets sent}, restricted)``. Each success is counted as ``done``.
+    ``progress(outcome, item, results)`` is called after each page."""
+    outcome = new_outcome(action, section, codes, user)
     items = section_items(section)
     outcome["total"] = len(items)
     statuses = statuses_for(Page, [item["key"] for item in items])
     for item in items:
         states = statuses.get(item["key"], {})
-        wanted = [code for code in codes if states[code].status == MISSING]
-        results = {code: SKIPPED for code in codes if code not in wanted}
+        chosen = [code for code in codes if states[code].status == wanted]
+        results = {code: SKIPPED for code in codes if code not in chosen}
         for code in results:
             outcome["counts"][code]["skipped"] += 1
-        if wanted:
+        if chosen:
             try:
-                submitted, related, restricted = submit_page(item, wanted, user)
+                errors, related, restricted = act(item, states, chosen, user)
             except Exception as error:
-                logger.exception("Could not translate page %s", item["pk"])
-                for code in wanted:
+                logger.exception("Could not %s page %s", action, item["pk"])
+                errors, related, restricted = (
+                    dict.fromkeys(chosen, error),
+                    {},
+                    item["restricted"],
+                )
+            item["restricted"] = restricted
+            for code, error in errors.items():
+                if error is None:
+                    results[code] = done
+                    outcome["counts"][code][done] += 1
+                    outcome["counts"][code]["drafts"] += int(restricted)
+                else:
                     results[code] = ERROR
                     _note_error(outcome, item, code, error)
-            else:
-                item["restricted"] = restricted
-                for code, result in submitted.items():
-                    results[code] = result
-                    counts = outcome["counts"][code]
-                    if result == ERROR:
-                        _note_error(
-                            outcome,
-                            item,
-                            code,
-                            _(
-                                "the translated page could not be saved (invalid content)"
-                            ),
-                        )
-                        continue
-                    counts["submitted"] += 1
-                    counts["drafts"] += int(restricted)
-                for code, number in related.items():
-                    outcome["counts"][code]["related"] += number
+            for code, number in related.items():
+                outcome["counts"][code]["related"] += number
         outcome["done"] += 1
         if progress:
             progress(outcome, item, results)
     outcome["state"] = "finished"
     outcome["finished_at"] = timezone.now().isoformat()
     return outcome
+
+
+def translate_section(section, codes, *, user=None, progress=None) -> dict:
+    """Submit every page of ``section`` for translation into ``codes`` where it
+    is missing."""
+
+    def act(item, states, chosen, user):
+        submitted, related, restricted = submit_page(item, chosen, user)
+        invalid = _("the translated page could not be saved (invalid content)")
+        errors = {
+            code: None if result == SUBMITTED else invalid
+            for code, result in submitted.items()
+        }
+        return errors, related, restricted
+
+    return _run(
+        TRANSLATE,
+        section,
+        codes,
+        wanted=MISSING,
+        act=act,
+        done=SUBMITTED,
+        user=user,
+        progress=progress,
+    )
 
 
 # -- syncing outdated translations ---------------------------------------------------------
@@ -401,38 +423,25 @@ def sync_page(item, states, codes, user=None) -> tuple[dict, bool]:
 
 def sync_outdated(section, codes, *, user=None, progress=None) -> dict:
     """Sync every page of ``section`` that is outdated in one of ``codes``."""
-    outcome = new_outcome(SYNC, section, codes, user)
-    items = section_items(section)
-    outcome["total"] = len(items)
-    statuses = statuses_for(Page, [item["key"] for item in items])
-    for item in items:
-        states = statuses.get(item["key"], {})
-        outdated = [code for code in codes if states[code].status == OUTDATED]
-        results = {code: SKIPPED for code in codes if code not in outdated}
-        for code in results:
-            outcome["counts"][code]["skipped"] += 1
-        if outdated:
-            try:
-                synced, restricted = sync_page(item, states, outdated, user)
-            except Exception as error:
-                logger.exception("Could not sync page %s", item["pk"])
-                synced = dict.fromkeys(outdated, error)
-                restricted = item["restricted"]
-            item["restricted"] = restricted
-            for code, result in synced.items():
-                if result == SYNCED:
-                    results[code] = SYNCED
-                    outcome["counts"][code]["synced"] += 1
-                    outcome["counts"][code]["drafts"] += int(restricted)
-                else:
-                    results[code] = ERROR
-                    _note_error(outcome, item, code, result)
-        outcome["done"] += 1
-        if progress:
-            progress(outcome, item, results)
-    outcome["state"] = "finished"
-    outcome["finished_at"] = timezone.now().isoformat()
-    return outcome
+
+    def act(item, states, chosen, user):
+        synced, restricted = sync_page(item, states, chosen, user)
+        errors = {
+            code: None if result == SYNCED else result
+            for code, result in synced.items()
+        }
+        return errors, {}, restricted
+
+    return _run(
+        SYNC,
+        section,
+        codes,
+        wanted=OUTDATED,
+        act=act,
+        done=SYNCED,
+        user=user,
+        progress=progress,
+    )
 
 
 ACTIONS = {TRANSLATE: translate_section, SYNC: sync_outdated}
