@@ -3,23 +3,11 @@ translations[], /{kind}/{key}/translations/ and coverage in /locales/."""
 
 import pytest
 from django.urls import reverse
-from wagtail.models import Locale
 from wagtail_localize.models import Translation
 
-from tests.translation.test_status import fill_from_po, new_page
+from tests.translation.helpers import fill_from_po, new_page, submit
 
 pytestmark = pytest.mark.django_db
-
-
-@pytest.fixture
-def locales():
-    return {locale.language_code: locale for locale in Locale.objects.all()}
-
-
-@pytest.fixture
-def admin_client(client, admin_user):
-    client.force_login(admin_user)
-    return client
 
 
 @pytest.fixture
@@ -29,13 +17,7 @@ def page_in_arabic(
     """A French knowledge page translated into Arabic only, through the admin."""
     with django_capture_on_commit_callbacks(execute=True):
         page = new_page(locales, slug="envois-familiaux", title="Envois familiaux")
-        admin_client.post(
-            reverse("wagtail_localize:submit_page_translation", args=[page.pk]),
-            {"locales": [locales["ar"].pk]},
-        )
-    translation = Translation.objects.get(
-        source__object_id=page.translation_key, target_locale=locales["ar"]
-    )
+        translation = submit(admin_client, page, locales["ar"])
     with django_capture_on_commit_callbacks(execute=True):
         fill_from_po(translation, admin_user)
     return page, translation
@@ -103,13 +85,7 @@ def test_machine_translation_is_flagged_until_reviewed(
 ):
     with django_capture_on_commit_callbacks(execute=True):
         page = new_page(locales, slug="bureaux-de-change", title="Bureaux de change")
-        admin_client.post(
-            reverse("wagtail_localize:submit_page_translation", args=[page.pk]),
-            {"locales": [locales["en"].pk]},
-        )
-    translation = Translation.objects.get(
-        source__object_id=page.translation_key, target_locale=locales["en"]
-    )
+        translation = submit(admin_client, page, locales["en"])
     admin_client.post(
         reverse("wagtail_localize:machine_translate", args=[translation.pk])
     )

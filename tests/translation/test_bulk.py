@@ -14,7 +14,7 @@ from bs4 import BeautifulSoup
 from django.conf import settings
 from django.contrib.auth.models import Permission
 from django.core.management import CommandError, call_command
-from wagtail.models import Locale, Page, PageLogEntry, Revision
+from wagtail.models import Page, PageLogEntry, Revision
 from wagtail_localize.models import Translation, TranslationLog
 from wagtail_localize.synctree import create_aliases_for_new_page
 
@@ -24,22 +24,12 @@ from cms.knowledge.models import KnowledgeIndexPage, KnowledgePage
 from cms.stories.models import StoryAccess, StoryIndexPage, StoryPage
 from cms.translation import bulk
 from cms.translation.status import status_of
+from tests.translation.helpers import fill_from_po
 
 pytestmark = pytest.mark.django_db
 
 TRANSLATE_URL = "/admin/translation/section/translate/"
 SYNC_URL = "/admin/translation/section/sync/"
-
-
-@pytest.fixture
-def locales():
-    return {locale.language_code: locale for locale in Locale.objects.all()}
-
-
-@pytest.fixture
-def admin_client(client, admin_user):
-    client.force_login(admin_user)
-    return client
 
 
 @dataclass
@@ -170,14 +160,6 @@ def run_state(response):
 
 def counted(response, code, name, action=bulk.TRANSLATE):
     return run_counts(response)[code][bulk.COUNTERS[action].index(name)]
-
-
-def fill_from_po(translation, user):
-    po = translation.export_po()
-    for entry in po:
-        entry.msgstr = f"ترجمة {entry.msgid}"
-    translation.import_po(po, user=user, tool_name="PO File")
-    translation.save_target(user=user, publish=True)
 
 
 def publish_log(page):

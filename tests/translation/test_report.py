@@ -11,29 +11,18 @@ from django.contrib.auth.models import Group, Permission
 from django.db import connection
 from django.test.utils import CaptureQueriesContext
 from django.urls import reverse
-from wagtail.models import Locale
 from wagtail_localize.models import Translation, TranslationSource
 
 from cms.core.models import Theme
 from cms.knowledge.models import KnowledgeIndexPage, KnowledgePage
 from cms.stories.models import StoryAccess, StoryIndexPage, StoryPage
+from tests.translation.helpers import fill_from_po, submit
 
 pytestmark = pytest.mark.django_db
 
 REPORT = "/admin/reports/translation-status/"
 PREFIX = "Rapport-mélange"
 CANARY = "CANARYREPORTQ7 كناريتقرير ⵜⴽⵏⵔⵜⵇⵔ"
-
-
-@pytest.fixture
-def locales():
-    return {locale.language_code: locale for locale in Locale.objects.all()}
-
-
-@pytest.fixture
-def admin_client(client, admin_user):
-    client.force_login(admin_user)
-    return client
 
 
 @pytest.fixture
@@ -68,25 +57,6 @@ def new_page(locales, number, title=None):
     index.add_child(instance=page)
     page.save_revision().publish()
     return page
-
-
-def fill_from_po(translation, user):
-    po = translation.export_po()
-    for entry in po:
-        entry.msgstr = f"ترجمة {entry.msgid}"
-    translation.import_po(po, user=user, tool_name="PO File")
-    translation.save_target(user=user, publish=True)
-
-
-def submit(client, page, locale):
-    response = client.post(
-        reverse("wagtail_localize:submit_page_translation", args=[page.pk]),
-        {"locales": [locale.pk]},
-    )
-    assert response.status_code == 302
-    return Translation.objects.get(
-        source__object_id=page.translation_key, target_locale=locale
-    )
 
 
 @pytest.fixture

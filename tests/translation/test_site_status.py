@@ -1,12 +1,8 @@
 """Readers are told where a translation stands."""
 
 import pytest
-from django.test import Client
-from django.urls import reverse
-from wagtail.models import Locale
-from wagtail_localize.models import Translation
 
-from tests.translation.test_status import fill_from_po, new_page
+from tests.translation.helpers import fill_from_po, new_page, submit
 
 pytestmark = pytest.mark.django_db
 
@@ -14,25 +10,12 @@ OUTDATED = "The French original has changed since this translation was made"
 MACHINE = "translated by machine and have not yet been reviewed"
 
 
-@pytest.fixture
-def locales():
-    return {locale.language_code: locale for locale in Locale.objects.all()}
-
-
 def test_pages_say_when_their_translation_is_outdated_or_missing(
-    client, admin_user, locales, django_capture_on_commit_callbacks
+    client, admin_client, admin_user, locales, django_capture_on_commit_callbacks
 ):
-    admin_client = Client()
-    admin_client.force_login(admin_user)
     with django_capture_on_commit_callbacks(execute=True):
         page = new_page(locales, slug="carnets-de-route", title="Carnets de route")
-        admin_client.post(
-            reverse("wagtail_localize:submit_page_translation", args=[page.pk]),
-            {"locales": [locales["en"].pk]},
-        )
-    translation = Translation.objects.get(
-        source__object_id=page.translation_key, target_locale=locales["en"]
-    )
+        translation = submit(admin_client, page, locales["en"])
     with django_capture_on_commit_callbacks(execute=True):
         fill_from_po(translation, admin_user)
     english = page.get_translation(locales["en"])

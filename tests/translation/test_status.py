@@ -5,54 +5,13 @@ import pytest
 from django.db import connection
 from django.test.utils import CaptureQueriesContext
 from django.urls import reverse
-from wagtail.models import Locale
 from wagtail_localize.models import Translation, TranslationSource
-from wagtail_localize.synctree import create_aliases_for_new_page
 
 from cms.core.models import Theme
-from cms.knowledge.models import KnowledgeIndexPage, KnowledgePage
 from cms.translation.status import status_of, statuses_for
+from tests.translation.helpers import fill_from_po, new_page, submit
 
 pytestmark = pytest.mark.django_db
-
-
-@pytest.fixture
-def locales():
-    return {locale.language_code: locale for locale in Locale.objects.all()}
-
-
-@pytest.fixture
-def admin_client(client, admin_user):
-    client.force_login(admin_user)
-    return client
-
-
-def new_page(locales, slug="lettres-de-bruxelles", title="Lettres de Bruxelles"):
-    index = KnowledgeIndexPage.objects.get(locale=locales["fr"])
-    page = KnowledgePage(
-        title=title,
-        slug=slug,
-        kind="toolkit",
-        summary="<p>Un guide pour écrire aux consulats.</p>",
-        countries=["MA", "BE"],
-        sdgs=[10],
-    )
-    index.add_child(instance=page)
-    # What the admin's create view does: untranslated copies in the synced trees.
-    create_aliases_for_new_page(page)
-    page.save_revision().publish()
-    return page
-
-
-def fill_from_po(translation, user, *, only=None):
-    """What a translator does with a downloaded PO file: translate (some of)
-    the strings, upload it and publish."""
-    po = translation.export_po()
-    for entry in po:
-        if only is None or entry.msgid in only:
-            entry.msgstr = f"ترجمة {entry.msgid}"
-    translation.import_po(po, user=user, tool_name="PO File")
-    translation.save_target(user=user, publish=True)
 
 
 def statuses(page):
@@ -74,11 +33,7 @@ def test_each_status_is_reached_by_real_edits(
 
     # An editor sends it to Arabic translators.
     with django_capture_on_commit_callbacks(execute=True):
-        response = admin_client.post(
-            reverse("wagtail_localize:submit_page_translation", args=[page.pk]),
-            {"locales": [locales["ar"].pk]},
-        )
-    assert response.status_code == 302
+        translation = submit(admin_client, page, locales["ar"])
     state = status_of(page)["ar"]
     assert (state.status, state.translated) == ("in_progress", 0)
     assert state.total > 0
@@ -142,13 +97,7 @@ def test_a_synced_source_without_saving_the_translation_is_outdated(
 ):
     with django_capture_on_commit_callbacks(execute=True):
         page = new_page(locales, slug="mandats", title="Mandats postaux")
-        admin_client.post(
-            reverse("wagtail_localize:submit_page_translation", args=[page.pk]),
-            {"locales": [locales["en"].pk]},
-        )
-    translation = Translation.objects.get(
-        source__object_id=page.translation_key, target_locale=locales["en"]
-    )
+        translation = submit(admin_client, page, locales["en"])
     with django_capture_on_commit_callbacks(execute=True):
         fill_from_po(translation, admin_user)
         page.refresh_from_db()
