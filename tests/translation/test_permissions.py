@@ -18,13 +18,21 @@ from django.core.files.base import ContentFile
 from django.core.management import call_command
 from django.urls import reverse
 from django.utils import timezone
-from wagtail.models import GroupPagePermission, Locale, Page, PageViewRestriction, Site
+from wagtail.models import (
+    Collection,
+    GroupPagePermission,
+    Locale,
+    Page,
+    PageViewRestriction,
+    Site,
+)
 from wagtail.test.utils.form_data import nested_form_data, rich_text
 from wagtail_localize.models import StringSegment, StringTranslation, Translation
 from wagtail_localize.operations import translate_object
 
 from cms.core.demo.seeding import demo_key
 from cms.core.models import HomePage, MuseumMedia, Person, Theme
+from cms.core.rights import DEFAULT_RIGHTS
 from cms.exhibits.models import ExhibitPage
 from cms.stories.models import StoryAccess, StoryIndexPage, StoryPage, StorySegment
 from cms.translation.models import LanguageTeam
@@ -135,7 +143,50 @@ def test_no_team_may_touch_consent_records_or_recordings():
             Group.objects.get(name=name).permissions.values_list("codename", flat=True)
         )
         assert not {c for c in codenames if "storyaccess" in c or "media" in c}
-        assert not Group.objects.get(name=name).collection_permissions.exists()
+
+
+def test_only_french_editors_manage_images_and_documents():
+    expected = {
+        "Editors (fr)": {
+            ("Root", f"{action}_{model}")
+            for action in ("add", "change", "choose")
+            for model in ("image", "document")
+        },
+        "Translators (ar)": set(),
+        "Translators (en)": set(),
+        "Translators (zgh)": set(),
+    }
+    for name, permissions in expected.items():
+        granted = set(
+            Group.objects.get(name=name).collection_permissions.values_list(
+                "collection__name", "permission__codename"
+            )
+        )
+        assert granted == permissions, name
+
+
+def test_editor_uploads_an_image_and_finds_it_in_the_chooser(client, editor):
+    import io
+
+    from django.core.files.uploadedfile import SimpleUploadedFile
+    from PIL import Image as PILImage
+
+    buffer = io.BytesIO()
+    PILImage.new("RGB", (40, 30), "#b85c38").save(buffer, "PNG")
+    response = client.post(
+        reverse("wagtailimages:add"),
+        {
+            "title": "Valise en carton",
+            "file": SimpleUploadedFile("valise.png", buffer.getvalue(), "image/png"),
+            "alt_text": "Une valise en carton brun",
+            "rights": DEFAULT_RIGHTS,
+            "collection": Collection.get_first_root_node().pk,
+        },
+    )
+    assert response.status_code == 302, response.content[:2000]
+    chooser = client.get(reverse("wagtailimages_chooser:choose"), {"q": "Valise"})
+    assert chooser.status_code == 200
+    assert "Valise en carton" in chooser.content.decode()
 
 
 def test_page_permissions_are_granted_again_when_missing():
