@@ -41,6 +41,7 @@ INSTALLED_APPS = [
     "cms.stories",
     "cms.knowledge",
     "cms.translation",
+    "cms.editorial",
     "wagtail_localize",
     # Replaces wagtail.locales (same app label): adds "sync from" to locales.
     "wagtail_localize.locales",

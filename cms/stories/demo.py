@@ -14,6 +14,7 @@ from cms.core.demo.seeding import (
 )
 from cms.core.demo.texts import paragraphs
 from cms.core.models import MuseumMedia, Person, Place, Theme
+from cms.editorial.sync import restricted_recordings_collection
 from cms.exhibits.models import ExhibitPage
 from cms.stories.demo_texts import STORIES
 from cms.stories.models import (
@@ -75,6 +76,10 @@ def seed_recording(item):
     if media is None:
         wav, spans = interview_recording(texts, voice=VOICE, seed=item["key"])
         media = MuseumMedia(title=title, type="audio")
+        # Only archivists reach this collection (docs/editors.md).
+        collection = restricted_recordings_collection()
+        if collection is not None:
+            media.collection = collection
         media.file.save(f"{item['key']}.wav", ContentFile(wav), save=False)
         media.save()
         return media, spans
@@ -150,8 +155,11 @@ def seed_story(index, item, interviewer, report):
         else []
     )
     if current != wanted_segments:
+        # sort_order explicitly: assigning the list does not set it, and
+        # segments without one come back in whatever order the database keeps.
         page.segments = [
-            StorySegment(locale=source_locale(), **values) for values in wanted_segments
+            StorySegment(locale=source_locale(), sort_order=position, **values)
+            for position, values in enumerate(wanted_segments)
         ]
         changed = True
     themes = [

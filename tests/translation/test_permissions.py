@@ -147,10 +147,14 @@ def test_no_team_may_touch_consent_records_or_recordings():
 
 def test_only_french_editors_manage_images_and_documents():
     expected = {
+        # Moved from the root collection by the editorial migration.
         "Editors (fr)": {
-            ("Root", f"{action}_{model}")
+            (collection, f"{action}_{model}")
             for action in ("add", "change", "choose")
-            for model in ("image", "document")
+            for collection, model in (
+                ("Public images", "image"),
+                ("Documents", "document"),
+            )
         },
         "Translators (ar)": set(),
         "Translators (en)": set(),
@@ -180,7 +184,7 @@ def test_editor_uploads_an_image_and_finds_it_in_the_chooser(client, editor):
             "file": SimpleUploadedFile("valise.png", buffer.getvalue(), "image/png"),
             "alt_text": "Une valise en carton brun",
             "rights": DEFAULT_RIGHTS,
-            "collection": Collection.get_first_root_node().pk,
+            "collection": Collection.objects.get(name="Public images").pk,
         },
     )
     assert response.status_code == 302, response.content[:2000]
