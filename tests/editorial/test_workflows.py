@@ -282,7 +282,7 @@ def test_a_story_needs_the_archivist_then_the_curator(
     assert modal.status_code == 200
     body = modal.json()["html"]
     assert "Restricted" in body or "Restreint" in body
-    assert "not recorded" in body or "non enregistr" in body
+    assert "not recorded" in body or "non renseigné" in body
     assert workflow_action(client, story, "approve").status_code in (302, 403)
     story.refresh_from_db()
     assert story.current_workflow_task.name == "Archivist consent check"
