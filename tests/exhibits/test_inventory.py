@@ -10,9 +10,11 @@ import pytest
 from django.contrib.auth.models import Permission
 from django.core.management import call_command
 from django.core.management.base import CommandError
+from django.utils import translation
 from openpyxl import Workbook
 from PIL import Image
 from wagtail.models import Locale
+from wagtail.users.models import UserProfile
 from wagtail_localize.models import StringTranslation, Translation, TranslationLog
 
 from cms.core.models import MuseumImage, Place
@@ -66,6 +68,22 @@ def png(colour, size=(8, 6)):
     out = io.BytesIO()
     Image.new("RGB", size, colour).save(out, format="PNG")
     return out.getvalue()
+
+
+@pytest.fixture(autouse=True)
+def _in_english():
+    """Messages are checked in English, the interface's source language (the
+    site's default, French, has its own catalogue)."""
+    with translation.override("en"):
+        yield
+
+
+@pytest.fixture
+def admin_client(admin_client, admin_user):
+    profile = UserProfile.get_for_user(admin_user)
+    profile.preferred_language = "en"
+    profile.save()
+    return admin_client
 
 
 @pytest.fixture
