@@ -31,7 +31,8 @@ def public_pages(queryset=None):
     return queryset.live().public()
 
 
-def _open_access(levels):
+def open_consent_records(levels):
+    """Consent records at one of ``levels`` whose embargo (if any) is over."""
     from cms.stories.models import StoryAccess
 
     today = timezone.localdate()
@@ -48,7 +49,7 @@ def public_stories(queryset=None):
         queryset = StoryPage.objects.all()
     levels = [StoryAccess.Level.PUBLIC, StoryAccess.Level.METADATA]
     return public_pages(queryset).filter(
-        translation_key__in=_open_access(levels).values("translation_key")
+        translation_key__in=open_consent_records(levels).values("translation_key")
     )
 
 
@@ -59,7 +60,7 @@ def stories_with_public_content(queryset=None):
     if queryset is None:
         queryset = StoryPage.objects.all()
     return public_pages(queryset).filter(
-        translation_key__in=_open_access([StoryAccess.Level.PUBLIC]).values(
+        translation_key__in=open_consent_records([StoryAccess.Level.PUBLIC]).values(
             "translation_key"
         )
     )

@@ -232,20 +232,3 @@ def status_of(instance) -> dict:
     return statuses_for(model, [instance.translation_key]).get(
         instance.translation_key, {}
     )
-
-
-def coverage(model, translation_keys) -> dict:
-    """``{language code: share of the items that are current (0–1)}``; the
-    source language counts as covered."""
-    keys = [key for key in translation_keys if key is not None]
-    if not keys:
-        return dict.fromkeys(languages.CODES)
-    statuses = statuses_for(model, keys)
-    return {
-        code: round(
-            sum(1 for key in keys if statuses[key][code].status in (SOURCE, CURRENT))
-            / len(keys),
-            4,
-        )
-        for code in languages.CODES
-    }

@@ -19,12 +19,11 @@ from dataclasses import dataclass, field
 from urllib.parse import urlencode
 
 from django.contrib.contenttypes.models import ContentType
-from django.db.models import Q
 from django.urls import reverse
-from django.utils import timezone
 from wagtail.models import Page
 
 from cms.core import languages
+from cms.core.visibility import open_consent_records
 from cms.translation.kinds import KINDS, Kind
 from cms.translation.status import (
     CURRENT,
@@ -63,10 +62,9 @@ def stories_without_public_consent(keys) -> set:
     keys = set(keys)
     if not keys:
         return set()
-    today = timezone.localdate()
-    public = StoryAccess.objects.filter(
-        translation_key__in=keys, access_level=StoryAccess.Level.PUBLIC
-    ).filter(Q(embargo_until__isnull=True) | Q(embargo_until__lte=today))
+    public = open_consent_records([StoryAccess.Level.PUBLIC]).filter(
+        translation_key__in=keys
+    )
     return keys - set(public.values_list("translation_key", flat=True))
 
 
