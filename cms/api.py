@@ -4,6 +4,8 @@ from django.urls import include, path
 from drf_spectacular.views import SpectacularAPIView, SpectacularSwaggerView
 from rest_framework.routers import SimpleRouter
 
+from cms.core.api import v2
+from cms.core.api.resolve import ResolveAPIView
 from cms.core.api.taxonomies import (
     InstitutionAPIViewSet,
     PersonAPIViewSet,
@@ -13,6 +15,7 @@ from cms.core.api.taxonomies import (
 from cms.core.api.viewsets import APIIndexView, LocaleAPIViewSet
 from cms.exhibits.viewsets import ExhibitAPIViewSet, MuseumObjectAPIViewSet
 from cms.knowledge.viewsets import KnowledgeAPIViewSet
+from cms.search.api import SearchAPIView
 from cms.stories.viewsets import StoryAPIViewSet
 
 v1_router = SimpleRouter()
@@ -34,9 +37,12 @@ v1_urlpatterns = [
     path(
         "docs/", SpectacularSwaggerView.as_view(url_name="api-v1:schema"), name="docs"
     ),
+    path("resolve/", ResolveAPIView.as_view(), name="resolve"),
+    path("search/", SearchAPIView.as_view(), name="search"),
     *v1_router.urls,
 ]
 
 urlpatterns = [
     path("v1/", include((v1_urlpatterns, "api-v1"))),
+    path("v2/", include(v2.urls)),
 ]

@@ -7,4 +7,6 @@ class CoreConfig(AppConfig):
     verbose_name = "Museum core"
 
     def ready(self):
-        from cms.core import signals  # noqa: F401 - connects the receivers
+        from cms.core import generation, signals  # noqa: F401 - signals connects
+
+        generation.connect()

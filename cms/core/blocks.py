@@ -19,6 +19,7 @@ from wagtailmedia.blocks import AbstractMediaChooserBlock
 
 from cms.core import edtf
 from cms.core.images import image_representation
+from cms.core.localization import language_of
 
 RICH_TEXT_FEATURES = ["h2", "h3", "bold", "italic", "link", "ol", "ul"]
 
@@ -151,6 +152,7 @@ def place_representation(place):
     return {
         "key": str(place.translation_key),
         "name": place.name,
+        "lang": language_of(place),
         "country": place.country,
         "lat": float(place.latitude) if place.latitude is not None else None,
         "lon": float(place.longitude) if place.longitude is not None else None,

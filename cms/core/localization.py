@@ -5,7 +5,17 @@ chose (usually French); readers get the version in their language, else the
 first available in that language's fallback chain, in one query per kind.
 """
 
+from contextvars import ContextVar
+
+from django.db.models import F
+from django.utils.translation import get_language
+
 from cms.core import languages
+
+# Set by the API while it answers a request: {"request", "chain"} (the
+# ``?fallback=`` chain), so that rich text links and related items follow the
+# same chain as the item and carry API links.
+api_reading: ContextVar = ContextVar("api_reading", default=None)
 
 
 def language_chain(code: str) -> list[str]:
@@ -46,3 +56,73 @@ def localize(instances, code: str) -> list:
     model = type(instances[0])
     versions = localized_versions(model, (i.translation_key for i in instances), code)
     return [versions.get(instance.translation_key, instance) for instance in instances]
+
+
+_LOCALE_CODES: dict[int, str] = {}
+
+
+def language_of(instance) -> str:
+    """The language code of a translatable ``instance`` without a query when
+    its locale is loaded, else one query for all locales, once per process
+    (locales are created by migrations and never renumbered)."""
+    if "locale" in instance._state.fields_cache:
+        return instance.locale.language_code
+    code = _LOCALE_CODES.get(instance.locale_id)
+    if code is None:
+        from wagtail.models import Locale
+
+        _LOCALE_CODES.update(Locale.objects.values_list("pk", "language_code"))
+        code = _LOCALE_CODES.get(instance.locale_id) or instance.locale.language_code
+    return code
+
+
+def reading_chain() -> list[str]:
+    """The languages a reader is served in, in order: the API's ``?fallback=``
+    chain while it answers, else the active language's configured chain."""
+    state = api_reading.get()
+    if state and state.get("chain"):
+        return state["chain"]
+    code = (get_language() or languages.SOURCE_LANGUAGE).split("-")[0]
+    if code not in languages.BY_CODE:
+        code = languages.SOURCE_LANGUAGE
+    return language_chain(code)
+
+
+def public_page_versions(pages, chain=None) -> dict:
+    """``{page.pk: version}``: for each page (any language), its version in
+    the first language of ``chain`` in which the public may see it, specific,
+    with ``content_language`` set (an alias shows its source's language).
+    A fixed number of queries whatever the number of pages."""
+    from wagtail.models import Page
+
+    from cms.core.visibility import public_pages_of_any_kind
+
+    chain = chain or reading_chain()
+    keys = {page.translation_key for page in pages}
+    if not keys:
+        return {}
+    rank = {code: position for position, code in enumerate(chain)}
+    candidates = (
+        public_pages_of_any_kind(
+            Page.objects.filter(
+                translation_key__in=keys, locale__language_code__in=chain
+            )
+        )
+        .select_related("locale")
+        .annotate(
+            language=F("locale__language_code"),
+            source_language=F("alias_of__locale__language_code"),
+        )
+        .specific()
+    )
+    best = {}
+    for version in candidates:
+        version.content_language = version.source_language or version.language
+        current = best.get(version.translation_key)
+        if current is None or rank[version.language] < rank[current.language]:
+            best[version.translation_key] = version
+    return {
+        page.pk: best[page.translation_key]
+        for page in pages
+        if page.translation_key in best
+    }

@@ -86,11 +86,32 @@ def is_public(page) -> bool:
     return True
 
 
+def public_pages_of_any_kind(queryset=None):
+    """``public_pages``, and for stories the record rule, as one queryset of
+    pages of any type (links and related items point at any kind)."""
+    from django.contrib.contenttypes.models import ContentType
+
+    from cms.stories.models import StoryAccess, StoryPage
+
+    open_records = open_consent_records(
+        [StoryAccess.Level.PUBLIC, StoryAccess.Level.METADATA]
+    ).values("translation_key")
+    story_type = ContentType.objects.get_for_model(StoryPage)
+    return public_pages(queryset).exclude(
+        Q(content_type=story_type) & ~Q(translation_key__in=open_records)
+    )
+
+
 def public_localized_pages(pages) -> list:
     """``pages`` (any language) as the reader's-language versions the public may
-    see; used wherever content links other pages (related blocks, links)."""
-    localized = (page.localized.specific for page in pages if page is not None)
-    return [page for page in localized if is_public(page)]
+    see, else the first public version along the language's fallback chain;
+    pages the public may see in no language are left out. Used wherever
+    content links other pages (related items, related blocks)."""
+    from cms.core.localization import public_page_versions
+
+    pages = [page for page in pages if page is not None]
+    versions = public_page_versions(pages)
+    return [versions[page.pk] for page in pages if page.pk in versions]
 
 
 def story_content_is_public(story) -> bool:

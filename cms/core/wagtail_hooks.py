@@ -18,3 +18,12 @@ def serve_only_public_documents(document, request):
     if not document_is_public(document):
         raise Http404
     return None
+
+
+@hooks.register("register_rich_text_features", order=100)
+def link_public_same_language_pages(features):
+    """Replaces Wagtail's page link handler (registered at order 0) with one
+    that follows the visibility rule and the reader's language chain."""
+    from cms.core.richtext import MuseumPageLinkHandler
+
+    features.register_link_type(MuseumPageLinkHandler)

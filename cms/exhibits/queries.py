@@ -69,11 +69,13 @@ def attach_places(exhibits, code):
     return exhibits
 
 
-def public_objects(code):
-    """Museum objects in language ``code``."""
+def public_objects(code=None):
+    """Museum objects (in language ``code`` when given)."""
+    objects = MuseumObject.objects.all()
+    if code:
+        objects = objects.filter(locale__language_code=code)
     return (
-        MuseumObject.objects.filter(locale__language_code=code)
-        .select_related("place", "locale")
+        objects.select_related("place", "locale")
         .prefetch_related("themes")
         .order_by("accession_number", "pk")
     )

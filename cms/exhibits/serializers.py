@@ -2,6 +2,8 @@ from drf_spectacular.utils import extend_schema_field
 from rest_framework import serializers
 from wagtail.rich_text import expand_db_html
 
+from cms.core.api.block_schemas import stream_field_schema
+from cms.core.api.fallback import ContentItemSerializer, FallbackField
 from cms.core.api.representations import (
     HistoricalDateSerializer,
     ImageSerializer,
@@ -45,7 +47,7 @@ class ObjectImageSerializer(ImageSerializer):
         )
 
 
-class MuseumObjectSerializer(serializers.Serializer):
+class MuseumObjectSerializer(ContentItemSerializer):
     key = serializers.UUIDField(source="translation_key")
     type = serializers.SerializerMethodField()
     accession_number = serializers.CharField()
@@ -61,6 +63,7 @@ class MuseumObjectSerializer(serializers.Serializer):
     rights = serializers.SerializerMethodField()
     images = ObjectImageSerializer(source="image_items", many=True)
     locale = LocaleInfoField()
+    fallback = FallbackField()
     meta = serializers.SerializerMethodField()
 
     def get_type(self, obj) -> str:
@@ -101,7 +104,7 @@ class MuseumObjectDetailSerializer(MuseumObjectSerializer):
     translations = TranslationsField()
 
 
-class ExhibitCardSerializer(serializers.Serializer):
+class ExhibitCardSerializer(ContentItemSerializer):
     key = serializers.UUIDField(source="translation_key")
     type = serializers.SerializerMethodField()
     title = serializers.CharField()
@@ -110,6 +113,7 @@ class ExhibitCardSerializer(serializers.Serializer):
     period = serializers.SerializerMethodField()
     places = PlaceSerializer(source="localized_places", many=True)
     locale = LocaleInfoField()
+    fallback = FallbackField()
     meta = serializers.SerializerMethodField()
 
     def get_type(self, exhibit) -> str:
@@ -171,7 +175,7 @@ class ExhibitDetailSerializer(ExhibitCardSerializer):
     def get_introduction(self, exhibit) -> str:
         return expand_db_html(exhibit.introduction)
 
-    @extend_schema_field(serializers.ListField(child=serializers.DictField()))
+    @extend_schema_field(stream_field_schema("exhibits.ExhibitPage.body"))
     def get_body(self, exhibit):
         return exhibit.body.stream_block.get_api_representation(
             exhibit.body, self.context

@@ -2,6 +2,8 @@ from drf_spectacular.utils import extend_schema_field
 from rest_framework import serializers
 from wagtail.rich_text import expand_db_html
 
+from cms.core.api.block_schemas import stream_field_schema
+from cms.core.api.fallback import ContentItemSerializer, FallbackField
 from cms.core.api.representations import (
     ItemMetaSerializer,
     LocaleInfoField,
@@ -51,7 +53,7 @@ class EventRefSerializer(serializers.Serializer):
         return event.get_full_url(self.context["request"])
 
 
-class KnowledgeCardSerializer(serializers.Serializer):
+class KnowledgeCardSerializer(ContentItemSerializer):
     key = serializers.UUIDField(source="translation_key")
     type = serializers.SerializerMethodField()
     kind = serializers.CharField()
@@ -64,6 +66,7 @@ class KnowledgeCardSerializer(serializers.Serializer):
     sdgs = SDGSerializer(source="sdg_list", many=True)
     published_on = serializers.DateField(allow_null=True)
     locale = LocaleInfoField()
+    fallback = FallbackField()
     meta = serializers.SerializerMethodField()
 
     def get_type(self, page) -> str:
@@ -101,6 +104,6 @@ class KnowledgeDetailSerializer(KnowledgeCardSerializer):
     def get_summary_html(self, page) -> str:
         return expand_db_html(page.summary)
 
-    @extend_schema_field(serializers.ListField(child=serializers.DictField()))
+    @extend_schema_field(stream_field_schema("knowledge.KnowledgePage.body"))
     def get_body(self, page):
         return page.body.stream_block.get_api_representation(page.body, self.context)

@@ -3,6 +3,7 @@ environment (see README, "Configuration"); dev.py, test.py and production.py onl
 adjust what they must."""
 
 import os
+import re
 from pathlib import Path
 
 import dj_database_url
@@ -42,6 +43,7 @@ INSTALLED_APPS = [
     "cms.knowledge",
     "cms.translation",
     "cms.editorial",
+    "cms.search",
     "wagtail_localize",
     # Replaces wagtail.locales (same app label): adds "sync from" to locales.
     "wagtail_localize.locales",
@@ -243,7 +245,34 @@ REST_FRAMEWORK = {
     "DEFAULT_SCHEMA_CLASS": "drf_spectacular.openapi.AutoSchema",
     "EXCEPTION_HANDLER": "cms.core.api.problems.problem_exception_handler",
     "UNAUTHENTICATED_USER": "django.contrib.auth.models.AnonymousUser",
+    # Proxies in front of the app whose X-Forwarded-For may be trusted when
+    # throttling by client address; 0 means REMOTE_ADDR is the client.
+    "NUM_PROXIES": env_int("API_TRUSTED_PROXIES", 0),
 }
+# Anonymous API clients, per address, shared across workers through the cache
+# ("600/minute", "20/second"; empty turns throttling off). Signed-in users,
+# the admin and the translation editor are never throttled.
+API_ANONYMOUS_RATE = os.environ.get("API_ANONYMOUS_RATE", "600/minute").strip()
+if API_ANONYMOUS_RATE and not re.fullmatch(
+    r"[1-9][0-9]*/(s|sec|second|m|min|minute|h|hour|d|day)", API_ANONYMOUS_RATE
+):
+    raise ImproperlyConfigured(
+        "API_ANONYMOUS_RATE must look like 600/minute (second, minute, hour "
+        f"or day), not {API_ANONYMOUS_RATE!r}."
+    )
+
+# The cache: Redis when REDIS_URL is set (shared by every worker and server:
+# throttling counts, rendered fragments), else this process's memory.
+if os.environ.get("REDIS_URL"):
+    CACHES = {
+        "default": {
+            "BACKEND": "django.core.cache.backends.redis.RedisCache",
+            "LOCATION": os.environ["REDIS_URL"],
+            "KEY_PREFIX": os.environ.get("CACHE_KEY_PREFIX", "museum"),
+        }
+    }
+else:
+    CACHES = {"default": {"BACKEND": "django.core.cache.backends.locmem.LocMemCache"}}
 SPECTACULAR_SETTINGS = {
     "TITLE": "Museum of Moroccan Migration: content API",
     "DESCRIPTION": (
@@ -255,6 +284,11 @@ SPECTACULAR_SETTINGS = {
     "SERVE_INCLUDE_SCHEMA": False,
     "SCHEMA_PATH_PREFIX": "/api/v1",
     "PREPROCESSING_HOOKS": ["cms.core.api.schema.only_museum_api"],
+    "POSTPROCESSING_HOOKS": [
+        "drf_spectacular.hooks.postprocess_schema_enums",
+        "cms.core.api.schema.problem_responses",
+    ],
+    "ENUM_NAME_OVERRIDES": {"MediaTypeEnum": ["audio", "video"]},
     "SWAGGER_UI_DIST": "SIDECAR",
     "SWAGGER_UI_FAVICON_HREF": "SIDECAR",
     "REDOC_DIST": "SIDECAR",

@@ -3,6 +3,7 @@ from drf_spectacular.utils import extend_schema_field
 from rest_framework import serializers
 from wagtail.rich_text import expand_db_html
 
+from cms.core.api.fallback import ContentItemSerializer, FallbackField
 from cms.core.api.representations import (
     HistoricalDateSerializer,
     ItemMetaSerializer,
@@ -50,7 +51,7 @@ class RelatedExhibitSerializer(serializers.Serializer):
         return exhibit.get_full_url(self.context["request"])
 
 
-class StoryCardSerializer(serializers.Serializer):
+class StoryCardSerializer(ContentItemSerializer):
     key = serializers.UUIDField(source="translation_key")
     type = serializers.SerializerMethodField()
     title = serializers.CharField()
@@ -63,6 +64,7 @@ class StoryCardSerializer(serializers.Serializer):
     access = serializers.SerializerMethodField()
     has_recording = serializers.SerializerMethodField()
     locale = LocaleInfoField()
+    fallback = FallbackField()
     meta = serializers.SerializerMethodField()
 
     def get_type(self, story) -> str:

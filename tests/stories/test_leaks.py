@@ -8,6 +8,8 @@ captions; recording files (/media-files/). A new API route without an entry in
 API_ROUTE_EXPECTATIONS fails test_every_api_route_has_an_expectation.
 """
 
+from urllib.parse import quote
+
 import pytest
 from django.urls import URLPattern, URLResolver, get_resolver
 from wagtail.models import Locale
@@ -39,6 +41,8 @@ API_ROUTE_EXPECTATIONS = {
     "place-list": "GET per language",
     "person-list": "GET per language",
     "institution-list": "GET per language",
+    "resolve": "GET the path of each fixture's page per language, any fallback",
+    "search": "GET each fixture's canary (three scripts) per language, scope=all",
 }
 
 
@@ -73,6 +77,11 @@ def anonymous_responses(client, fixtures):
         for fixture in fixtures:
             version = fixture.story.get_translation_or_none(locale) or fixture.story
             urls.append(version.url or f"/{code}/")
+            path = version.get_url_parts()[2] if version.get_url_parts() else ""
+            urls.append(f"/api/v1/resolve/?path={quote(path or f'/{code}/')}")
+            urls.append(
+                f"/api/v1/resolve/?path={quote(path or f'/{code}/')}&fallback=fr,ar,en,zgh"
+            )
             index = version.get_parent()
             urls.append(index.url or f"/{code}/")
         urls += [
@@ -91,6 +100,8 @@ def anonymous_responses(client, fixtures):
             key = fixture.story.translation_key
             urls += [
                 f"/api/v1/stories/{key}/?locale={code}",
+                f"/api/v1/stories/{key}/?locale={code}&fallback=fr,ar,en,zgh",
+                f"/api/v1/stories/?locale={code}&fallback=fr,ar,en,zgh&limit=100",
                 f"/api/v1/stories/{key}/captions.vtt/?locale={code}",
                 f"/api/v1/stories/{key}/translations/?locale={code}",
                 f"/api/v1/stories/?locale={code}&search=CANARY{fixture.name.upper()}Q7",
@@ -148,3 +159,30 @@ def test_record_only_story_shows_its_record_but_no_content(
     assert body["captions_url"] is None
     assert body["has_recording"] is False
     assert api_client.get(f"/api/v1/stories/{key}/captions.vtt/").status_code == 404
+
+
+def test_search_never_returns_a_canary(api_client, restricted_fixtures):
+    """/api/v1/search/: every canary part, in every language and in all of
+    them at once, finds nothing of a restricted story."""
+    from django.core.management import call_command
+
+    from cms.search.models import SearchEntry
+
+    call_command("rebuild_search_index", verbosity=0)  # whatever signals missed
+    # The index holds restricted stories: the query-time visibility rule hides them.
+    assert SearchEntry.objects.filter(title__contains="CANARYRESTRICTEDQ7").exists()
+    assert SearchEntry.objects.filter(text__contains="CANARYMETADATAQ7").exists()
+    leaks = []
+    for fixture in restricted_fixtures:
+        for part in [*fixture.canary.split(), "Transcription", "Suite"]:
+            for params in [{"locale": code} for code in LANGUAGES] + [{"scope": "all"}]:
+                response = api_client.get("/api/v1/search/", {"q": part, **params})
+                assert response.status_code == 200, response.content
+                body = response.content.decode()
+                leaks += [
+                    (fixture.name, part, params, marker)
+                    for other in restricted_fixtures
+                    for marker in other.canary.split()
+                    if marker in body
+                ]
+    assert not leaks, f"canaries leaked through search: {leaks[:10]}"

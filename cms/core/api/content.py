@@ -4,18 +4,22 @@ and the 404 that says which languages exist."""
 
 import uuid
 
+from django.db.models import Exists, OuterRef, Q
 from django.utils.translation import gettext as _
+from drf_spectacular.openapi import AutoSchema
 from drf_spectacular.types import OpenApiTypes
 from drf_spectacular.utils import OpenApiParameter, extend_schema
 from rest_framework import mixins, viewsets
 from rest_framework.decorators import action
 from rest_framework.response import Response
-from wagtail.models import Locale, Page
+from wagtail.models import Page
 
 from cms.core import languages
 from cms.core.api import translations as item_translations
+from cms.core.api.fallback import FALLBACK_PARAMETER, fallback_chain
 from cms.core.api.problems import ProblemError
 from cms.core.api.views import MuseumAPIMixin
+from cms.core.localization import api_reading
 
 MAX_SEARCH_LENGTH = 200
 
@@ -48,6 +52,13 @@ def invalid_parameter(name, detail):
     )
 
 
+class ContentAutoSchema(AutoSchema):
+    """Every operation on content takes ``fallback``."""
+
+    def get_override_parameters(self):
+        return [*super().get_override_parameters(), FALLBACK_PARAMETER]
+
+
 class ContentAPIViewSet(
     MuseumAPIMixin,
     mixins.ListModelMixin,
@@ -56,6 +67,8 @@ class ContentAPIViewSet(
 ):
     """List and retrieve items of one kind; ``{key}`` is the translation key."""
 
+    schema = ContentAutoSchema()
+    chain = None  # the languages to serve, set from ?fallback= in initial()
     lookup_field = "translation_key"
     lookup_url_kwarg = "key"
     lookup_value_regex = "[0-9a-fA-F-]{36}"
@@ -97,14 +110,53 @@ class ContentAPIViewSet(
         return raw or None
 
     def apply_search(self, queryset, terms):
-        """Keep the items of ``queryset`` that match ``terms`` in the search
-        index of the requested language."""
+        """Keep the items of ``queryset`` that match ``terms``, each version
+        in its own language's way (cms/search); the order stays the
+        queryset's. One subquery, whatever the number of items."""
         if not terms:
             return queryset
-        locale = Locale.objects.filter(language_code=self.language.code).first()
-        candidates = self.model._default_manager.filter(locale=locale)
-        matching = [item.pk for item in candidates.search(terms)]
-        return queryset.filter(pk__in=matching)
+        from cms.search.indexing import kind_of_model
+        from cms.search.query import matching_ids
+
+        kind = kind_of_model(self.model)
+        return queryset.filter(pk__in=matching_ids(kind, terms))
+
+    def allowed_query_parameters(self):
+        return super().allowed_query_parameters() | {"fallback"}
+
+    def initial(self, request, *args, **kwargs):
+        super().initial(request, *args, **kwargs)
+        self.chain = fallback_chain(request, self.language)
+        reading = api_reading.get()
+        if reading is not None:
+            reading["chain"] = self.chain
+
+    def originals(self, queryset):
+        """``queryset`` without wagtail-localize's aliases: an alias is the
+        source page copied into another language's tree, not a translation,
+        so it never counts as the item "in" that language."""
+        if issubclass(self.model, Page):
+            return queryset.filter(alias_of__isnull=True)
+        return queryset
+
+    def served_queryset(self, chain):
+        """One version per item: in the first language of ``chain`` in which
+        the public may see it. Filters, ordering and pagination apply as to
+        any queryset, in a fixed number of queries."""
+        if len(chain) == 1:
+            return self.originals(self.get_queryset_for(chain[0]))
+        everything = self.originals(self.get_queryset_for(None))
+        condition = Q()
+        for position, code in enumerate(chain):
+            here = Q(locale__language_code=code)
+            if position:
+                better = everything.filter(
+                    translation_key=OuterRef("translation_key"),
+                    locale__language_code__in=chain[:position],
+                )
+                here &= ~Exists(better)
+            condition |= here
+        return everything.filter(condition)
 
     def get_object(self):
         try:
@@ -128,21 +180,26 @@ class ContentAPIViewSet(
 
     def public_languages_of(self, key):
         """The languages in which the public may see the item ``key``."""
-        return list(self.public_versions(key))
+        versions = self.public_versions(key)
+        return [code for code in languages.CODES if code in versions]
 
     def public_versions(self, key) -> dict:
-        """``{code: version}`` of the item ``key`` that the public may see."""
-        public = [
-            self.get_queryset_for(code)
-            .filter(translation_key=key)
-            .order_by()
-            .values_list("pk", flat=True)
-            for code in languages.CODES
-        ]
-        ids = public[0].union(*public[1:])
-        model = Page if issubclass(self.model, Page) else self.model
-        versions = model._default_manager.select_related("locale").filter(pk__in=ids)
-        return {version.locale.language_code: version for version in versions}
+        """``{code: version}`` of the item ``key`` that the public may see
+        (translations only: an alias is not the item in its language)."""
+        cache = self.__dict__.setdefault("_public_versions", {})
+        if key not in cache:
+            ids = (
+                self.originals(self.get_queryset_for(None))
+                .filter(translation_key=key)
+                .order_by()
+                .values("pk")
+            )
+            model = Page if issubclass(self.model, Page) else self.model
+            versions = model._default_manager.select_related("locale").filter(
+                pk__in=ids
+            )
+            cache[key] = {version.locale.language_code: version for version in versions}
+        return cache[key]
 
     def public_url(self, version):
         """The public page of ``version``, if it has one."""
@@ -192,7 +249,7 @@ class ContentAPIViewSet(
         raise NotImplementedError
 
     def get_queryset(self):
-        return self.get_queryset_for(self.language.code)
+        return self.served_queryset(self.chain or [self.language.code])
 
     def prepare_detail(self, item):
         return item

@@ -11,6 +11,8 @@ from rest_framework import exceptions, status
 from rest_framework.response import Response
 from rest_framework.views import exception_handler
 
+from cms.core.api.http import NotModified
+
 PROBLEM_CONTENT_TYPE = "application/problem+json"
 PROBLEM_TYPE_BASE = "/api/v1/problems/"
 
@@ -61,6 +63,8 @@ class ProblemError(exceptions.APIException):
 
 
 def problem_exception_handler(exc, context):
+    if isinstance(exc, NotModified):
+        return Response(status=status.HTTP_304_NOT_MODIFIED)
     if isinstance(exc, ProblemError):
         body = problem_body(
             exc.status_code, exc.title, str(exc.detail), exc.slug, **exc.extra

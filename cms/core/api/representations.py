@@ -10,6 +10,7 @@ from rest_framework import serializers
 from cms.core import edtf, languages
 from cms.core.blocks import place_representation
 from cms.core.images import RENDITIONS, image_representation
+from cms.core.localization import language_of
 from cms.translation.status import STATUSES
 
 
@@ -55,6 +56,7 @@ class ImageSerializer(serializers.Serializer):
 class PlaceSerializer(serializers.Serializer):
     key = serializers.UUIDField()
     name = serializers.CharField()
+    lang = serializers.CharField(help_text="Language of the name.")
     country = serializers.CharField(help_text="ISO 3166-1 alpha-2.")
     lat = serializers.FloatField(allow_null=True)
     lon = serializers.FloatField(allow_null=True)
@@ -63,16 +65,34 @@ class PlaceSerializer(serializers.Serializer):
         return place_representation(place)
 
 
+class LanguageOfField(serializers.Field):
+    """The language of a translatable instance's text (``lang``)."""
+
+    def __init__(self, **kwargs):
+        kwargs["source"] = "*"
+        kwargs["read_only"] = True
+        kwargs.setdefault("help_text", "Language of the name.")
+        super().__init__(**kwargs)
+
+    def to_representation(self, instance):
+        return language_of(instance)
+
+
+extend_schema_field(serializers.CharField())(LanguageOfField)
+
+
 class NamedSerializer(serializers.Serializer):
     """A theme or other named vocabulary entry."""
 
     key = serializers.UUIDField(source="translation_key")
     name = serializers.CharField()
+    lang = LanguageOfField()
 
 
 class PersonSerializer(serializers.Serializer):
     key = serializers.UUIDField(source="translation_key")
     name = serializers.CharField()
+    lang = LanguageOfField()
     roles = serializers.CharField(allow_blank=True)
 
 

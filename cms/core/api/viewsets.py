@@ -78,6 +78,8 @@ class APIIndexView(MuseumAPIMixin, APIView):
         "institutions": "api-v1:institution-list",
         "schema": "api-v1:schema",
         "docs": "api-v1:docs",
+        "search": "api-v1:search",
+        "resolve": "api-v1:resolve",
     }
 
     @extend_schema(

@@ -1,3 +1,4 @@
+from .generation import ContentGeneration
 from .images import MuseumImage, MuseumRendition
 from .media import MuseumMedia
 from .pages import BasePage, HomePage, SectionIndexPage, page_translatable_fields
@@ -5,6 +6,7 @@ from .taxonomy import Institution, Person, Place, Theme
 
 __all__ = [
     "BasePage",
+    "ContentGeneration",
     "HomePage",
     "Institution",
     "MuseumImage",

@@ -83,6 +83,7 @@ class Command(BaseCommand):
             self.translate_site(home)
             for step in CONTENT_STEPS:
                 import_module(step).seed(self.report)
+            import_module("cms.search.indexing").rebuild(self.report)
         except MissingCatalogueEntries as error:
             raise CommandError(str(error)) from error
         self.report(self.style.SUCCESS("Demo content is in place."))

@@ -1,0 +1,130 @@
+"""Reading the search index: per-language queries, the visibility filter
+and excerpts. The index only says what matches; what may be shown is decided
+by the public querysets of the API (``cms/core/visibility.py``)."""
+
+import re
+
+from django.contrib.postgres.search import SearchQuery, SearchRank
+from django.db.models import Case, F, FloatField, Q, Value, When
+from django.utils.module_loading import import_string
+
+from cms.core import languages
+from cms.core.visibility import stories_with_public_content
+from cms.search.models import SearchEntry
+from cms.search.text import WORD, config_for, normalize
+
+Kind = SearchEntry.Kind
+
+# The API viewsets whose ``get_queryset_for(code)`` is what the public sees.
+VIEWSETS = {
+    Kind.EXHIBIT: "cms.exhibits.viewsets.ExhibitAPIViewSet",
+    Kind.OBJECT: "cms.exhibits.viewsets.MuseumObjectAPIViewSet",
+    Kind.STORY: "cms.stories.viewsets.StoryAPIViewSet",
+    Kind.KNOWLEDGE: "cms.knowledge.viewsets.KnowledgeAPIViewSet",
+}
+KINDS = list(VIEWSETS)
+WEBSEARCH_SYNTAX = re.compile(r'"|(^|\s)-\w|\s+or\s+', re.IGNORECASE)
+PREFIX_MIN_LENGTH = 3
+
+
+def viewset(kind):
+    return import_string(VIEWSETS[kind])()
+
+
+def ts_query(terms: str, code: str):
+    """The tsquery of ``terms`` in language ``code``, or None if no word.
+
+    Plain words must all match, the last one as a prefix (search as you
+    type); quotes, ``or`` and ``-word`` switch to websearch_to_tsquery."""
+    normalised = normalize(terms, code)
+    config = config_for(code)
+    if WEBSEARCH_SYNTAX.search(normalised):
+        return SearchQuery(normalised, search_type="websearch", config=config)
+    tokens = WORD.findall(normalised)
+    if not tokens:
+        return None
+    if len(tokens[-1]) >= PREFIX_MIN_LENGTH:
+        tokens[-1] += ":*"
+    return SearchQuery(" & ".join(tokens), search_type="raw", config=config)
+
+
+def public_condition(kind, code, stories_with_transcript):
+    """Rows of ``kind`` in ``code`` whose version the public may see; for
+    stories, transcript rows only where the transcript is public
+    (``stories_with_transcript``, a subquery of story pks)."""
+    public = viewset(kind).get_queryset_for(code).order_by().values("pk")
+    condition = Q(kind=kind, language=code, object_id__in=public)
+    if kind == Kind.STORY:
+        condition &= Q(segment_id=0) | Q(object_id__in=stories_with_transcript)
+    return condition
+
+
+def stories_with_transcript():
+    return stories_with_public_content().order_by().values("pk")
+
+
+def search(terms, codes, kinds):
+    """Public index rows matching ``terms``, best first, with ``score``."""
+    matches = Q(pk__in=[])
+    ranks = []
+    transcripts = stories_with_transcript()
+    for code in codes:
+        query = ts_query(terms, code)
+        if query is None:
+            continue
+        visible = Q(pk__in=[])
+        for kind in kinds:
+            visible |= public_condition(kind, code, transcripts)
+        matches |= Q(language=code, vector=query) & visible
+        ranks.append(When(language=code, then=SearchRank(F("vector"), query)))
+    if not ranks:
+        return SearchEntry.objects.none()
+    return (
+        SearchEntry.objects.filter(matches)
+        .annotate(score=Case(*ranks, default=Value(0.0), output_field=FloatField()))
+        .order_by("-score", "kind", "object_id", "segment_id")
+    )
+
+
+def matching_ids(model_kind, terms):
+    """Subquery of the version pks of ``model_kind`` matching ``terms``, each
+    version in its own language (the caller keeps its own visibility)."""
+    condition = Q(pk__in=[])
+    for code in languages.CODES:
+        query = ts_query(terms, code)
+        if query is not None:
+            condition |= Q(language=code, vector=query)
+    rows = SearchEntry.objects.filter(condition, kind=model_kind)
+    if model_kind == Kind.STORY:
+        rows = rows.filter(Q(segment_id=0) | Q(object_id__in=stories_with_transcript()))
+    return rows.values("object_id")
+
+
+def excerpt(text: str, terms: str, code: str, width: int = 180) -> str:
+    """A short plain-text passage of ``text`` around the first match."""
+    text = re.sub(r"\s+", " ", text or "").strip()
+    if len(text) <= width:
+        return text
+    wanted = [
+        token[: max(PREFIX_MIN_LENGTH, len(token) - 2)]
+        for token in WORD.findall(normalize(terms, code))
+    ]
+    position = 0
+    for match in WORD.finditer(text):
+        word = normalize(match.group(), code)
+        if any(token and token in word for token in wanted):
+            position = match.start()
+            break
+    start = max(0, position - width // 3)
+    if start:
+        space = text.find(" ", start)
+        start = space + 1 if 0 <= space < position else start
+    end = min(len(text), start + width)
+    if end < len(text):
+        space = text.rfind(" ", start, end)
+        end = space if space > position else end
+    return (
+        ("…" if start else "")
+        + text[start:end].strip()
+        + ("…" if end < len(text) else "")
+    )
