@@ -119,11 +119,16 @@ class MediaChooserBlock(AbstractMediaChooserBlock):
         return value.title if value else ""
 
     def get_api_representation(self, value, context=None):
-        if value is None:
+        """The clip through the permission-checking view, and only when the
+        visibility rule lets the public hear it (a restricted interview's
+        recording chosen as a clip stays unheard, its file name unsaid)."""
+        from cms.core.visibility import media_is_public
+
+        if value is None or not media_is_public(value):
             return None
         mime_type, _encoding = mimetypes.guess_type(value.file.name)
         request = _request(context)
-        url = value.file.url
+        url = value.url
         return {
             "id": value.id,
             "title": value.title,
