@@ -180,3 +180,20 @@ def test_signed_in_editors_and_the_admin_are_never_throttled(client, three_per_m
 
     assert statuses == {200}
     assert admin.status_code == 200
+
+
+def test_publishing_a_page_makes_the_renditions_of_its_images(exhibit):
+    from cms.core.images import RENDITIONS
+    from cms.core.models import MuseumRendition
+
+    image = exhibit.hero_image
+    MuseumRendition.objects.filter(image=image).delete()
+
+    publish(exhibit)
+
+    made = set(
+        MuseumRendition.objects.filter(image=image).values_list(
+            "filter_spec", flat=True
+        )
+    )
+    assert set(RENDITIONS.values()) <= made
