@@ -16,11 +16,12 @@ else
   DB_FLAGS := --reuse-db
 endif
 
-.PHONY: help install install-dev run migrate seed test lint format check messages db-start db-stop db-status clean
+.PHONY: help install install-dev browser-deps run migrate seed test lint format check messages db-start db-stop db-status clean
 
 help:
 	@echo "make run      set up, migrate, seed the demo and serve on http://$(HOST):$(PORT)"
 	@echo "make test     install the development tools and run the whole test suite"
+	@echo "make browser-deps  Debian's chromium for tests/browser (make test runs it)"
 	@echo "make lint     ruff format --check and ruff check"
 	@echo "make check    Django system check, migrations and catalogues up to date"
 	@echo "make db-stop  stop the embedded PostgreSQL server"
@@ -38,6 +39,17 @@ $(VENV)/.installed-dev: requirements-dev.txt $(VENV)/.installed
 install: $(VENV)/.installed
 
 install-dev: $(VENV)/.installed-dev
+
+# The browser tests (tests/browser) drive Debian's Chromium; Playwright never
+# downloads a browser. Installed here when missing (as root, or through sudo).
+browser-deps:
+	@command -v chromium >/dev/null 2>&1 || { \
+		echo "== installing Debian's chromium for tests/browser"; \
+		SUDO=$$( [ "$$(id -u)" = 0 ] || echo sudo ); \
+		export DEBIAN_FRONTEND=noninteractive; \
+		$$SUDO apt-get install -y chromium \
+		|| { $$SUDO apt-get update && $$SUDO apt-get install -y chromium; }; \
+	}
 
 migrate: install
 	$(PY) manage.py migrate --noinput
@@ -58,7 +70,7 @@ run: seed
 	@echo ""
 	@trap '$(EMBEDDED_DB) stop' EXIT; trap 'exit 130' INT TERM; $(PY) manage.py runserver $(HOST):$(PORT)
 
-test: install-dev
+test: install-dev browser-deps
 	@was_running=$$($(EMBEDDED_DB) status | grep -c ' running'); \
 	$(PY) -m pytest $(DB_FLAGS) $(PYTEST_ARGS); status=$$?; \
 	if [ -z "$$DATABASE_URL" ] && [ "$$was_running" = 0 ]; then $(EMBEDDED_DB) stop; fi; \

@@ -176,6 +176,8 @@ DATA_UPLOAD_MAX_NUMBER_FIELDS = 10_000
 # Wagtail.
 WAGTAIL_SITE_NAME = "Musée des migrations marocaines"
 WAGTAILADMIN_BASE_URL = os.environ.get("MUSEUM_BASE_URL", "http://127.0.0.1:8000")
+# The address the public site's footer gives for questions and takedown requests.
+MUSEUM_CONTACT_EMAIL = os.environ.get("MUSEUM_CONTACT_EMAIL", "contact@museum.invalid")
 WAGTAILAPI_BASE_URL = WAGTAILADMIN_BASE_URL
 # Wagtail API v2 pages hold at most as many items as v1 pages.
 WAGTAILAPI_LIMIT_MAX = 100

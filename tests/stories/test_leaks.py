@@ -109,6 +109,12 @@ def anonymous_responses(client, fixtures):
                 f"/api/v1/exhibits/?locale={code}&search=CANARY{fixture.name.upper()}Q7",
             ]
     urls += ["/api/v1/", "/api/v1/locales/"]
+    # Discovery: sitemaps, robots.txt and feeds (JSON-LD is in the pages).
+    urls += ["/sitemap.xml", "/robots.txt"]
+    for code in LANGUAGES:
+        urls.append(f"/sitemap-{code}.xml")
+        for kind in ("stories", "knowledge"):
+            urls += [f"/{code}/feeds/{kind}.rss", f"/{code}/feeds/{kind}.atom"]
     for fixture in fixtures:
         recording = fixture.story.recording
         urls.append(recording.url)

@@ -1,12 +1,19 @@
 from .generation import ContentGeneration
 from .images import MuseumImage, MuseumRendition
 from .media import MuseumMedia
-from .pages import BasePage, HomePage, SectionIndexPage, page_translatable_fields
+from .pages import (
+    BasePage,
+    HomeFeaturedExhibit,
+    HomePage,
+    SectionIndexPage,
+    page_translatable_fields,
+)
 from .taxonomy import Institution, Person, Place, Theme
 
 __all__ = [
     "BasePage",
     "ContentGeneration",
+    "HomeFeaturedExhibit",
     "HomePage",
     "Institution",
     "MuseumImage",

@@ -35,6 +35,8 @@ def language_switcher(context, page=None, states=None):
     """
     request = context.get("request")
     current = get_language()
+    if not isinstance(page, Page):
+        page = None  # a view that is not a page (404, search): link the homes
     versions = {}
     if page is not None and page.id:
         for translation in (
@@ -116,3 +118,64 @@ def timecode(seconds):
     hours, rest = divmod(total, 3600)
     minutes, secs = divmod(rest, 60)
     return f"{hours}:{minutes:02d}:{secs:02d}" if hours else f"{minutes}:{secs:02d}"
+
+
+@register.simple_tag
+def site_sections(home, page=None):
+    """The sections under ``home`` for the header, each with ``current``:
+    "page" on the section itself, "true" inside it, else None."""
+    if home is None:
+        return []
+    sections = []
+    for section in home.get_children().live().public().order_by("path"):
+        current = None
+        if page is not None and getattr(page, "path", None):
+            if page.pk == section.pk:
+                current = "page"
+            elif page.path.startswith(section.path):
+                current = "true"
+        sections.append({"page": section, "current": current})
+    return sections
+
+
+@register.inclusion_tag("components/breadcrumbs.html", takes_context=True)
+def breadcrumbs(context, page, extra=None):
+    """Home › section › … › ``page`` (the last one is the current page unless
+    ``extra``, a title shown after it, names a sub-page such as an object)."""
+    trail = list(page.get_ancestors(inclusive=True).filter(depth__gte=2).specific())
+    return {"trail": trail, "extra": extra, "request": context.get("request")}
+
+
+@register.simple_tag
+def museum_contact_email():
+    from django.conf import settings
+
+    return settings.MUSEUM_CONTACT_EMAIL
+
+
+@register.filter
+def media_time(seconds):
+    """Seconds as written in a media fragment (``#t=12.5``), as the API links."""
+    return f"{float(seconds or 0):g}"
+
+
+@register.inclusion_tag("components/language_switcher.html", takes_context=True)
+def view_language_switcher(context):
+    """The language switcher for a view that is not a page (search): the same
+    address, with its query, in each language."""
+    from django.urls import translate_url
+
+    request = context.get("request")
+    current = get_language()
+    path = request.get_full_path() if request else "/"
+    return {
+        "links": [
+            {
+                "language": language,
+                "url": translate_url(path, language.code),
+                "is_current": language.code == current,
+                "translated": True,
+            }
+            for language in languages.MUSEUM_LANGUAGES
+        ]
+    }

@@ -32,6 +32,7 @@ CONTENT_STEPS = [
     "cms.exhibits.demo",
     "cms.stories.demo",
     "cms.knowledge.demo",
+    "cms.core.demo.featured",
 ]
 
 
