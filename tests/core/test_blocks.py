@@ -7,10 +7,10 @@ import pytest
 from django.core.files.base import ContentFile
 from wagtail.models import Locale, Page
 from wagtail.rich_text import RichText
-from wagtailmedia.models import Media
 
 from cms.core.blocks import MuseumStreamBlock
-from cms.core.models import MuseumImage, Place
+from cms.core.models import MuseumImage, MuseumMedia, Place
+from cms.exhibits.models import ExhibitPage
 
 pytestmark = pytest.mark.django_db
 
@@ -30,7 +30,9 @@ def every_block():
     french = Locale.objects.get(language_code="fr")
     images = list(MuseumImage.objects.all()[:2])
     place = Place.objects.filter(locale=french).first()
-    clip = Media.objects.create(title="Chanson du départ", type="audio", duration=1)
+    clip = MuseumMedia.objects.create(
+        title="Chanson du départ", type="audio", duration=1
+    )
     clip.file.save("chanson.wav", ContentFile(tiny_wav()))
     home = Page.objects.get(depth=2, locale=french)
     block = MuseumStreamBlock()
@@ -94,6 +96,10 @@ def test_every_block_renders_on_the_site(every_block, rf):
 
 def test_every_block_gives_the_api_a_self_contained_value(every_block, rf):
     block, value, place = every_block
+    # A clip is heard only once a public page uses it (the visibility rule).
+    exhibit = ExhibitPage.objects.live().filter(locale__language_code="fr").first()
+    exhibit.body = value
+    exhibit.save_revision().publish()
 
     api = {
         item["type"]: item["value"]
@@ -109,7 +115,8 @@ def test_every_block_gives_the_api_a_self_contained_value(every_block, rf):
         "attribution": "Une ouvrière",
     }
     assert api["media"]["media"]["mime_type"] == "audio/x-wav"
-    assert api["media"]["media"]["url"].startswith("http://testserver/media/")
+    # Through the view that asks the visibility rule, never the file's path.
+    assert api["media"]["media"]["url"].startswith("http://testserver/media-files/")
     assert api["map_point"]["place"]["lat"] == float(place.latitude)
     assert api["timeline"]["events"][0] == {
         "date": "196X",
@@ -120,3 +127,14 @@ def test_every_block_gives_the_api_a_self_contained_value(every_block, rf):
         "text": "",
     }
     assert api["related"]["items"][0]["type"] == "homepage"
+
+
+def test_a_clip_no_public_page_uses_is_not_given_to_the_api(every_block, rf):
+    block, value, _place = every_block
+
+    api = {
+        item["type"]: item["value"]
+        for item in block.get_api_representation(value, {"request": rf.get("/")})
+    }
+
+    assert api["media"]["media"] is None

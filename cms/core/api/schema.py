@@ -28,10 +28,15 @@ PROBLEM_COMPONENT = {
 PROBLEM_RESPONSES = {
     "400": "Unknown or invalid query parameter (`unknown-parameter`, "
     "`invalid-parameter`, `unknown-locale`).",
-    "404": "No such item in this language; `available_locales` lists the "
-    "languages it exists in.",
+    "404": "No such item in this language (`available_locales` lists the "
+    "languages it exists in), or nothing public behind a resolved path.",
     "429": "Too many requests from this client; see `Retry-After`.",
 }
+
+
+# Operations without a path parameter that still answer 404 for what they
+# cannot find (a site path with nothing public behind it).
+LOOKUP_PATHS = frozenset({"/api/v1/resolve/"})
 
 
 def _problem_response(description):
@@ -57,7 +62,8 @@ def problem_responses(result, generator, request, public, **kwargs):
             if method not in ("get", "head"):
                 continue
             responses = operation.setdefault("responses", {})
-            codes = ["400", "429"] + (["404"] if "{" in path else [])
+            looks_up = "{" in path or path in LOOKUP_PATHS
+            codes = ["400", "429"] + (["404"] if looks_up else [])
             for code in codes:
                 responses.setdefault(code, _problem_response(PROBLEM_RESPONSES[code]))
             operation["responses"] = dict(
