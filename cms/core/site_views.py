@@ -15,7 +15,6 @@ from django.template import loader
 from django.utils import translation
 from django.utils.translation import get_language, get_language_from_path
 from django.utils.translation import gettext_lazy as _
-from wagtail.models import Page
 
 from cms.core import languages
 from cms.core.api.content import MAX_SEARCH_LENGTH
@@ -167,48 +166,9 @@ def taxonomy_labels(model, keys, code):
 
 
 def hit_links(entries, request):
-    """The public URL of each entry: pages, object pages in the section's
-    language, and transcript hits at their time (``#t=<start>``, as the API)."""
-    from cms.exhibits.models import ExhibitIndexPage, MuseumObject, accession_slug
-
-    pages = {
-        page.pk: page
-        for page in Page.objects.filter(
-            pk__in={e.object_id for e in entries if e.kind != Kind.OBJECT}
-        )
-    }
-    object_ids = {e.object_id for e in entries if e.kind == Kind.OBJECT}
-    objects = {}
-    indexes = {}
-    if object_ids:
-        objects = dict(
-            MuseumObject.objects.filter(pk__in=object_ids).values_list(
-                "pk", "accession_number"
-            )
-        )
-        for index in (
-            ExhibitIndexPage.objects.live()
-            .filter(locale__language_code__in={e.language for e in entries})
-            .select_related("locale")
-            .order_by("path")
-        ):
-            indexes.setdefault(index.locale.language_code, index)
-    links = []
-    for entry in entries:
-        url = None
-        if entry.kind == Kind.OBJECT:
-            index = indexes.get(entry.language)
-            accession = objects.get(entry.object_id)
-            if index is not None and accession:
-                url = index.get_url(request) + index.reverse_subpage(
-                    "object", kwargs={"object_slug": accession_slug(accession)}
-                )
-        elif entry.object_id in pages:
-            url = pages[entry.object_id].get_url(request)
-        if url and entry.segment_id:
-            url += f"#t={float(entry.start):g}"
-        links.append(url)
-    return links
+    """The public URL of each entry (``#t=<start>`` for transcript hits, as
+    the API gives them)."""
+    return search_query.entry_urls(entries, request)
 
 
 def facet_links(name, counts, labels, params):

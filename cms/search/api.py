@@ -5,7 +5,6 @@ from django.utils.translation import gettext as _
 from drf_spectacular.types import OpenApiTypes
 from drf_spectacular.utils import OpenApiParameter, extend_schema
 from rest_framework import generics, serializers
-from wagtail.models import Page
 
 from cms.core import languages
 from cms.core.api.content import LOCALE_PARAMETER, MAX_SEARCH_LENGTH
@@ -140,50 +139,13 @@ class SearchAPIView(MuseumAPIMixin, generics.ListAPIView):
 
     def links(self, entries):
         """(url, api_url) of each entry, in a fixed number of queries."""
-        from cms.exhibits.models import ExhibitIndexPage, MuseumObject
-
         request = self.request
-        page_ids = {e.object_id for e in entries if e.kind != Kind.OBJECT}
-        pages = {
-            page.pk: page
-            for page in Page.objects.filter(pk__in=page_ids).select_related("locale")
-        }
-        object_ids = {e.object_id for e in entries if e.kind == Kind.OBJECT}
-        objects = (
-            {
-                obj.pk: obj
-                for obj in MuseumObject.objects.filter(pk__in=object_ids).only(
-                    "pk", "accession_number"
-                )
-            }
-            if object_ids
-            else {}
-        )
-        indexes = {}
-        if objects:
-            for index in (
-                ExhibitIndexPage.objects.live()
-                .filter(
-                    locale__language_code__in={
-                        e.language for e in entries if e.kind == Kind.OBJECT
-                    }
-                )
-                .select_related("locale")
-                .order_by("path")
-            ):
-                indexes.setdefault(index.locale.language_code, index)
         links = []
-        for entry in entries:
-            url = None
-            if entry.kind == Kind.OBJECT:
-                index = indexes.get(entry.language)
-                obj = objects.get(entry.object_id)
-                if index is not None and obj is not None:
-                    url = index.object_url(obj.accession_number, request)
-            elif entry.object_id in pages:
-                url = pages[entry.object_id].get_full_url(request)
-            if url and entry.segment_id:
-                url += f"#t={float(entry.start):g}"
+        for entry, url in zip(
+            entries,
+            search_query.entry_urls(entries, request, absolute=True),
+            strict=True,
+        ):
             api_url = request.build_absolute_uri(
                 reverse(
                     DETAIL_ROUTES[entry.kind], kwargs={"key": entry.translation_key}
