@@ -1,5 +1,6 @@
 import pytest
 from django.conf import settings
+from django.core.cache import caches
 from django.core.management import call_command
 from django.utils import translation
 from rest_framework.test import APIClient
@@ -11,6 +12,14 @@ def django_db_setup(django_db_setup, django_db_blocker):
     database, built once per run through the same command as `make run`."""
     with django_db_blocker.unblock():
         call_command("seed_demo", verbosity=0)
+
+
+@pytest.fixture(autouse=True)
+def _empty_response_cache():
+    """Each test's database rolls back, and so does the content generation
+    the response cache is keyed on: a response stored by one test must not
+    answer the next."""
+    caches["responses"].clear()
 
 
 @pytest.fixture(autouse=True)

@@ -82,6 +82,7 @@ MIDDLEWARE = [
     "corsheaders.middleware.CorsMiddleware",
     "django.contrib.sessions.middleware.SessionMiddleware",
     "cms.core.middleware.MuseumLocaleMiddleware",
+    "cms.core.response_cache.PageCacheMiddleware",
     "django.middleware.common.CommonMiddleware",
     "django.middleware.csrf.CsrfViewMiddleware",
     "django.contrib.auth.middleware.AuthenticationMiddleware",
@@ -267,16 +268,37 @@ if API_ANONYMOUS_RATE and not re.fullmatch(
 
 # The cache: Redis when REDIS_URL is set (shared by every worker and server:
 # throttling counts, rendered fragments), else this process's memory.
+# "responses" holds whole public responses (cms/core/response_cache.py) under
+# its own prefix, so clearing it never drops throttling counts.
 if os.environ.get("REDIS_URL"):
+    _prefix = os.environ.get("CACHE_KEY_PREFIX", "museum")
     CACHES = {
-        "default": {
+        alias: {
             "BACKEND": "django.core.cache.backends.redis.RedisCache",
             "LOCATION": os.environ["REDIS_URL"],
-            "KEY_PREFIX": os.environ.get("CACHE_KEY_PREFIX", "museum"),
+            "KEY_PREFIX": prefix,
         }
+        for alias, prefix in (("default", _prefix), ("responses", f"{_prefix}-r"))
     }
 else:
-    CACHES = {"default": {"BACKEND": "django.core.cache.backends.locmem.LocMemCache"}}
+    CACHES = {
+        "default": {"BACKEND": "django.core.cache.backends.locmem.LocMemCache"},
+        "responses": {
+            "BACKEND": "django.core.cache.backends.locmem.LocMemCache",
+            "LOCATION": "responses",
+            "OPTIONS": {"MAX_ENTRIES": 5000},
+        },
+    }
+# Publish-aware caching of public API reads and rendered pages: on unless
+# RESPONSE_CACHE=off. Entries are never purged (a publish makes them
+# unreachable); they expire after RESPONSE_CACHE_TIMEOUT seconds.
+_response_cache = os.environ.get("RESPONSE_CACHE", "on").strip().lower() or "on"
+if _response_cache not in ("on", "off"):
+    raise ImproperlyConfigured(
+        f"RESPONSE_CACHE must be 'on' or 'off', not {_response_cache!r}."
+    )
+RESPONSE_CACHE = _response_cache == "on"
+RESPONSE_CACHE_TIMEOUT = env_int("RESPONSE_CACHE_TIMEOUT", 3600)
 SPECTACULAR_SETTINGS = {
     "TITLE": "Museum of Moroccan Migration: content API",
     "DESCRIPTION": (

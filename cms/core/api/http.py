@@ -29,6 +29,15 @@ class NotModified(exceptions.APIException):
     default_detail = ""
 
 
+class CachedResponse(Exception):
+    """Raised by ``initial()`` when the response cache holds the answer;
+    ``handle_exception`` returns it as the response."""
+
+    def __init__(self, response):
+        super().__init__()
+        self.response = response
+
+
 def request_etag(request, language_code: str) -> str:
     return '"{}"'.format(
         generation.fingerprint(

@@ -5,8 +5,9 @@ ETag, Cache-Control) and anonymous throttling."""
 from django.utils.cache import patch_vary_headers
 from django.utils.translation import gettext as _
 from django.utils.translation import override
+from rest_framework.response import Response
 
-from cms.core import languages
+from cms.core import languages, response_cache
 from cms.core.api import http
 from cms.core.api.locale import accepted_language, requested_language
 from cms.core.api.problems import ProblemError
@@ -22,6 +23,9 @@ class MuseumAPIMixin:
     query_parameters: frozenset[str] = frozenset()
     paginated = True
     throttle_classes = [http.AnonymousRateThrottle]
+    # Anonymous reads are kept in the publish-aware response cache; a view
+    # whose answer is not the same for every anonymous reader turns it off.
+    response_cache = True
 
     def allowed_query_parameters(self) -> frozenset[str]:
         allowed = {"locale", *self.query_parameters}
@@ -50,6 +54,37 @@ class MuseumAPIMixin:
             self.etag = http.request_etag(request, self.language.code)
             if http.matches(request.headers.get("If-None-Match", ""), self.etag):
                 raise http.NotModified()
+            self.look_up_cached_response(request)
+
+    def look_up_cached_response(self, request):
+        """Answer from the response cache (after throttling and the 304 check,
+        before any queryset or serializer), or remember where to store this
+        response. Only anonymous reads; see cms/core/response_cache.py."""
+        self.response_cache_key = None
+        if not (
+            self.response_cache
+            and response_cache.enabled()
+            and response_cache.anonymous(request)
+            and not request.user.is_authenticated
+        ):
+            return
+        self.response_cache_key = response_cache.key(
+            "api",
+            request.get_host(),
+            request.method == "HEAD",
+            request.accepted_media_type,
+            self.etag,
+            fingerprinted=True,
+        )
+        frozen = response_cache.store().get(self.response_cache_key)
+        if frozen is not None:
+            raise http.CachedResponse(response_cache.thaw(frozen))
+
+    def handle_exception(self, exc):
+        if isinstance(exc, http.CachedResponse):
+            self.response_cache_key = None
+            return exc.response
+        return super().handle_exception(exc)
 
     def dispatch(self, request, *args, **kwargs):
         # Messages (errors included) follow the requested language where valid.
@@ -71,4 +106,10 @@ class MuseumAPIMixin:
         if "locale" not in request.query_params:
             patch_vary_headers(response, ["Accept-Language"])
         http.apply_cache_headers(request, response, getattr(self, "etag", None))
+        cache_key = getattr(self, "response_cache_key", None)
+        if cache_key and isinstance(response, Response):
+            response.add_post_render_callback(
+                lambda rendered: response_cache.save(cache_key, rendered)
+            )
+            response[response_cache.HEADER] = "miss"
         return response
