@@ -115,7 +115,7 @@ def test_api_listing_queries_do_not_grow_with_items(api_client, kind):
 
 
 @pytest.mark.parametrize(
-    "index_model,kind",
+    ("index_model", "kind"),
     [
         (ExhibitIndexPage, "exhibits"),
         (StoryIndexPage, "stories"),
@@ -182,7 +182,7 @@ FIXED_BUDGETS = [
 
 
 @pytest.mark.parametrize(
-    "url,budget",
+    ("url", "budget"),
     [(url, budget) for _name, url, budget in FIXED_BUDGETS],
     ids=[name for name, _url, _budget in FIXED_BUDGETS],
 )
