@@ -228,3 +228,41 @@ def test_the_cache_can_be_switched_off(client, api_client, exhibit, settings):
 
     assert CACHE not in page
     assert CACHE not in api
+
+
+@pytest.fixture
+def redis_responses(settings):
+    """The production arrangement: responses in the machine's Redis, under a
+    prefix of this test's own, removed afterwards."""
+    import uuid
+
+    from django.core.cache import caches
+
+    prefix = f"museum-test-{uuid.uuid4().hex[:8]}"
+    settings.CACHES = {
+        **settings.CACHES,
+        "responses": {
+            "BACKEND": "django.core.cache.backends.redis.RedisCache",
+            "LOCATION": "redis://127.0.0.1:6379/0",
+            "KEY_PREFIX": prefix,
+        },
+    }
+    yield caches["responses"]
+    client = caches["responses"]._cache.get_client(write=True)
+    for name in client.scan_iter(f"{prefix}:*"):
+        client.delete(name)
+
+
+def test_redis_holds_responses_for_every_worker(api_client, exhibit, redis_responses):
+    api_client.get(detail_url(exhibit), {"locale": "fr"})
+    stored = redis_responses._cache.get_client().keys(f"{redis_responses.key_prefix}:*")
+    hit = api_client.get(detail_url(exhibit), {"locale": "fr"})
+
+    exhibit.title = "Premiers départs, vu de Redis"
+    publish(exhibit)
+    renewed = api_client.get(detail_url(exhibit), {"locale": "fr"})
+
+    assert len(stored) == 1
+    assert hit[CACHE] == "hit"
+    assert renewed[CACHE] == "miss"
+    assert renewed.json()["title"] == "Premiers départs, vu de Redis"
