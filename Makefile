@@ -16,7 +16,12 @@ else
   DB_FLAGS := --reuse-db
 endif
 
-.PHONY: help install install-dev browser-deps run migrate seed test lint format check messages db-start db-stop db-status clean
+ITEMS ?= 100
+DURATION ?= 5
+ROUNDS ?= 3
+MODES ?= warm,off
+
+.PHONY: help install install-dev browser-deps run migrate seed test lint format check messages db-start db-stop db-status clean bench bench-deps
 
 help:
 	@echo "make run      set up, migrate, seed the demo and serve on http://$(HOST):$(PORT)"
@@ -25,6 +30,9 @@ help:
 	@echo "make lint     ruff format --check and ruff check"
 	@echo "make check    Django system check, migrations and catalogues up to date"
 	@echo "make db-stop  stop the embedded PostgreSQL server"
+	@echo "make bench ITEMS=100  seed ITEMS items x 4 languages, load them under gunicorn"
+	@echo "              (DURATION=5 s per URL, ROUNDS=3, MODES=warm,off; docs/performance.md)"
+	@echo "make bench-deps  Debian's wrk for make bench (else a slower Python client)"
 
 $(VENV)/.installed: requirements.txt
 	$(PYTHON) -m venv $(VENV)
@@ -50,6 +58,22 @@ browser-deps:
 		$$SUDO apt-get install -y chromium \
 		|| { $$SUDO apt-get update && $$SUDO apt-get install -y chromium; }; \
 	}
+
+# The benchmark's load generator: Debian's wrk. Without it make bench falls
+# back to a Python client (same columns, lower ratios: it shares the CPU).
+bench-deps:
+	@command -v wrk >/dev/null 2>&1 || { \
+		echo "== installing Debian's wrk for make bench"; \
+		SUDO=$$( [ "$$(id -u)" = 0 ] || echo sudo ); \
+		export DEBIAN_FRONTEND=noninteractive; \
+		$$SUDO apt-get install -y wrk \
+		|| { $$SUDO apt-get update && $$SUDO apt-get install -y wrk; }; \
+	}
+
+# Not part of make test: figures need a quiet machine and minutes per size.
+# The runner stops the gunicorn and the embedded PostgreSQL it started.
+bench: install bench-deps
+	ITEMS=$(ITEMS) DURATION=$(DURATION) ROUNDS=$(ROUNDS) MODES=$(MODES) $(PY) -m bench
 
 migrate: install
 	$(PY) manage.py migrate --noinput

@@ -142,17 +142,38 @@ def test_withdrawn_consent_removes_a_cached_story_at_once(api_client, story_inde
     assert cached[CACHE] == "hit"
     assert marker in cached.content.decode()
 
+    # A queryset update sends no signal; the database's own trigger on the
+    # consent table still makes the cached answer unreachable.
     StoryAccess.objects.filter(translation_key=story.translation_key).update(
         access_level="restricted"
     )
-    # A queryset update sends no signal: the consent admin saves the record.
-    StoryAccess.objects.get(translation_key=story.translation_key).save()
     after = api_client.get(url, {"locale": "fr"})
     listing = api_client.get("/api/v1/stories/", {"locale": "fr"})
 
     assert after.status_code == 404
     assert marker not in after.content.decode()
     assert marker not in listing.content.decode()
+
+
+def test_consent_withdrawn_in_raw_sql_renews_cached_answers(api_client, story_index):
+    """An operator fixing consent by hand in psql bypasses Django entirely."""
+    from django.db import connection
+
+    story, marker = make_story(story_index, "psql")
+    url = f"/api/v1/stories/{story.translation_key}/"
+    api_client.get(url, {"locale": "fr"})
+    assert api_client.get(url, {"locale": "fr"})[CACHE] == "hit"
+
+    with connection.cursor() as cursor:
+        cursor.execute(
+            "UPDATE stories_storyaccess SET access_level = 'restricted' "
+            "WHERE translation_key = %s",
+            [str(story.translation_key)],
+        )
+    after = api_client.get(url, {"locale": "fr"})
+
+    assert after.status_code == 404
+    assert marker not in after.content.decode()
 
 
 def test_what_a_signed_in_reader_gets_is_never_stored_nor_served_from_cache(
