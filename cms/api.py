@@ -5,6 +5,7 @@ from drf_spectacular.views import SpectacularAPIView, SpectacularSwaggerView
 from rest_framework.routers import SimpleRouter
 
 from cms.core.api import v2
+from cms.core.api.preview import PreviewAPIView
 from cms.core.api.resolve import ResolveAPIView
 from cms.core.api.taxonomies import (
     InstitutionAPIViewSet,
@@ -39,6 +40,8 @@ v1_urlpatterns = [
     ),
     path("resolve/", ResolveAPIView.as_view(), name="resolve"),
     path("search/", SearchAPIView.as_view(), name="search"),
+    # Drafts for partners' own front ends (cms/core/headless_preview.py).
+    path("preview/", PreviewAPIView.as_view(), name="preview"),
     *v1_router.urls,
 ]
 

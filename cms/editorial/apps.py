@@ -8,6 +8,7 @@ class EditorialConfig(AppConfig):
     default_auto_field = "django.db.models.BigAutoField"
 
     def ready(self):
-        from cms.editorial import sync
+        from cms.editorial import sync, viewers
 
+        viewers.register_page_policy()
         sync.connect_signals()

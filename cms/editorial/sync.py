@@ -9,7 +9,12 @@ with ``manage.py sync_editorial``:
   "Curator review"; oral histories: "Oral-history review"), in every language
   tree, so a translation follows the same workflow as its source;
 - the Curators get ``publish_page`` on every language's home page (approving
-  the last step of a workflow publishes the page in the approver's name).
+  the last step of a workflow publishes the page in the approver's name);
+  they are the only group that publishes: review is mandatory (migration
+  0004), and the language teams never get ``publish_page`` back from
+  ``cms.translation.permissions.grant_home_page_permissions``;
+- the Viewers get ``view_page`` on every language's home page (read-only
+  browsing, ``cms.editorial.viewers``).
 
 These only add what is missing (a workflow changed by hand in Settings →
 Workflows is left alone). New images, documents and recordings saved in the
@@ -24,6 +29,7 @@ from django.utils.translation import gettext_lazy
 
 CURATORS = "Curators"
 ARCHIVISTS = "Archivists"
+VIEWERS = "Viewers"
 CURATOR_REVIEW = "Curator review"
 ORAL_HISTORY_REVIEW = "Oral-history review"
 CONSENT_CHECK = "Archivist consent check"
@@ -82,30 +88,45 @@ def assign_section_workflows() -> int:
     return added
 
 
-def grant_curator_home_permissions() -> int:
-    """``publish_page`` for the Curators on every language's home page."""
+def _grant_on_every_home(group_name, codename) -> int:
     from wagtail.models import GroupPagePermission, Page, Site
 
-    group = Group.objects.filter(name=CURATORS).first()
+    group = Group.objects.filter(name=group_name).first()
     site = Site.objects.filter(is_default_site=True).select_related("root_page").first()
     if group is None or site is None:
         return 0
-    publish = Permission.objects.get(
-        content_type__app_label="wagtailcore", codename="publish_page"
-    )
+    permission = Permission.objects.filter(
+        content_type__app_label="wagtailcore", codename=codename
+    ).first()
+    if permission is None:
+        return 0
     added = 0
     for home in Page.objects.filter(
         depth=2, translation_key=site.root_page.translation_key
     ):
         _obj, created = GroupPagePermission.objects.get_or_create(
-            group=group, page=home, permission=publish
+            group=group, page=home, permission=permission
         )
         added += created
     return added
 
 
+def grant_curator_home_permissions() -> int:
+    """``publish_page`` for the Curators on every language's home page."""
+    return _grant_on_every_home(CURATORS, "publish_page")
+
+
+def grant_viewer_home_permissions() -> int:
+    """``view_page`` for the Viewers on every language's home page."""
+    return _grant_on_every_home(VIEWERS, "view_page")
+
+
 def sync_all() -> int:
-    return assign_section_workflows() + grant_curator_home_permissions()
+    return (
+        assign_section_workflows()
+        + grant_curator_home_permissions()
+        + grant_viewer_home_permissions()
+    )
 
 
 def _page_created(sender, instance, created, raw=False, **kwargs):
@@ -113,6 +134,7 @@ def _page_created(sender, instance, created, raw=False, **kwargs):
         return
     if instance.depth == 2:
         grant_curator_home_permissions()
+        grant_viewer_home_permissions()
     elif (instance._meta.app_label, instance._meta.model_name) in SECTION_WORKFLOWS:
         assign_section_workflows()
 

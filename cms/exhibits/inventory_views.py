@@ -5,18 +5,24 @@ Between the two steps the uploaded files wait in private storage
 (``PRIVATE_MEDIA_ROOT/inventory-uploads/<token>/``, never served), under a
 random token that only the uploader's session knows; they are deleted after
 the import, on "Cancel", or after a day.
+
+The dry run and the import run as background tasks (cms/exhibits/inventory/runs.py):
+the upload and the confirmation redirect to a progress page (``progress``),
+which polls a JSON status (``status``) and shows the report when the task has
+finished. With the immediate task backend the task has finished before the
+redirect, so the progress page is the report at once.
 """
 
+import re
 import secrets
 import shutil
 import time
 from pathlib import Path
 
 from django import forms
-from django.conf import settings
 from django.contrib import messages
 from django.core.exceptions import PermissionDenied
-from django.http import Http404, HttpResponse
+from django.http import Http404, HttpResponse, JsonResponse
 from django.shortcuts import redirect
 from django.template.response import TemplateResponse
 from django.urls import reverse
@@ -26,6 +32,7 @@ from django.views.decorators.http import require_http_methods
 
 from cms.core import languages
 from cms.exhibits import inventory
+from cms.exhibits.inventory import runs
 
 ADD_PERMISSION = "exhibits.add_museumobject"
 EXPORT_PERMISSIONS = (
@@ -37,10 +44,13 @@ SESSION_KEY = "inventory_uploads"
 MAX_INVENTORY_BYTES = 25 * 1024 * 1024
 MAX_ZIP_BYTES = 1024 * 1024 * 1024
 KEEP_SECONDS = 24 * 3600
+TOKEN_PATTERN = re.compile(r"[A-Za-z0-9_-]{16,64}")
+# Seconds between two looks at the status (script, or a refresh without it).
+POLL_SECONDS = 2
 
 
 def upload_root() -> Path:
-    return Path(settings.PRIVATE_MEDIA_ROOT) / "inventory-uploads"
+    return runs.upload_root()
 
 
 class InventoryForm(forms.Form):
@@ -147,26 +157,30 @@ def _save_upload(request, form):
 def _upload(request, token):
     """The upload ``token`` of this session and user, or 404."""
     entry = request.session.get(SESSION_KEY, {}).get(token or "")
-    folder = upload_root() / (token or "-")
-    if not entry or entry["user"] != request.user.pk or not folder.is_dir():
+    if not entry or not TOKEN_PATTERN.fullmatch(token):
+        raise Http404
+    folder = upload_root() / token
+    if entry["user"] != request.user.pk or not (folder / runs.INVENTORY_FILE).is_file():
         raise Http404
     return entry, folder
 
 
-def _discard(request, token):
+def _forget(request, token):
     uploads = request.session.get(SESSION_KEY, {})
-    uploads.pop(token, None)
-    request.session[SESSION_KEY] = uploads
+    if uploads.pop(token, None) is not None:
+        request.session[SESSION_KEY] = uploads
+
+
+def _discard(request, token):
+    _forget(request, token)
     shutil.rmtree(upload_root() / token, ignore_errors=True)
 
 
-def _run(entry, folder, **options):
-    images = (
-        inventory.ImageFiles(folder / "images.zip") if entry.get("images") else None
-    )
-    return inventory.run_import(
-        (folder / "inventory").read_bytes(), entry["filename"], images=images, **options
-    )
+def _discard_files(request, token):
+    """The uploaded files go; the run's status stays (for its page, a day)."""
+    _forget(request, token)
+    for name in (runs.INVENTORY_FILE, runs.IMAGES_FILE):
+        (upload_root() / token / name).unlink(missing_ok=True)
 
 
 @require_http_methods(["GET", "POST"])
@@ -181,20 +195,9 @@ def import_view(request):
     form = InventoryForm(request.POST or None, request.FILES or None)
     if request.method == "POST" and form.is_valid():
         token = _save_upload(request, form)
-        entry, folder = _upload(request, token)
-        try:
-            result = _run(entry, folder)
-        except inventory.InventoryError as error:
-            _discard(request, token)
-            form.add_error("inventory", str(error))
-        else:
-            return TemplateResponse(
-                request,
-                "exhibits/inventory/report.html",
-                _context(
-                    request, result=result, token=token, entry=entry, step="check"
-                ),
-            )
+        entry, _folder = _upload(request, token)
+        runs.start(token, entry, runs.CHECK, request.user)
+        return redirect("exhibits_inventory:progress", token=token)
     return TemplateResponse(
         request, "exhibits/inventory/upload.html", _context(request, form=form)
     )
@@ -202,42 +205,97 @@ def import_view(request):
 
 def _confirm(request):
     token = request.POST.get("token", "")
-    entry, folder = _upload(request, token)
+    entry, _folder = _upload(request, token)
     if "cancel" in request.POST:
         _discard(request, token)
         messages.info(request, _("Import cancelled; the uploaded files were deleted."))
         return redirect("exhibits_inventory:import")
-    valid_only = "valid_only" in request.POST
-    try:
-        result = _run(
-            entry, folder, commit=True, valid_only=valid_only, user=request.user
-        )
-    except inventory.InventoryError as error:
-        _discard(request, token)
-        messages.error(request, str(error))
-        return redirect("exhibits_inventory:import")
-    if not result.committed:
-        # The file has refused rows and the editor did not choose "valid rows
-        # only": show the report again, keep the upload.
+    status = runs.read_status(token) or {}
+    if status.get("state") not in (runs.QUEUED, runs.RUNNING):  # not twice at once
+        valid_only = "valid_only" in request.POST
+        runs.start(token, entry, runs.IMPORT, request.user, valid_only=valid_only)
+    return redirect("exhibits_inventory:progress", token=token)
+
+
+def _run_status(request, token):
+    """The status of the run ``token``: only for the user who started it,
+    while they may import; anyone else gets a 404."""
+    _require(request, ADD_PERMISSION)
+    status = runs.read_status(token) if TOKEN_PATTERN.fullmatch(token) else None
+    if status is None or status.get("user") != request.user.pk:
+        raise Http404
+    return status
+
+
+def _progress_text(status):
+    if status["state"] == runs.QUEUED:
+        return _("Waiting for a worker…")
+    if status["phase"] == runs.IMPORT:
+        return _("%(done)d of %(total)d objects written") % status
+    return _("%(done)d of %(total)d rows checked") % status
+
+
+@require_http_methods(["GET"])
+def progress_view(request, token):
+    """While the task runs: its progress (the page refreshes, or a script
+    polls ``status_view``). When it has finished: the report, as the dry run
+    or the import shows it. When it failed: why."""
+    status = _run_status(request, token)
+    entry = {"filename": status["filename"], "images": status.get("images", "")}
+    if status["state"] == runs.FINISHED:
+        result = runs.result_from(status["report"])
+        if status["step"] == runs.IMPORT and result.committed:
+            if request.session.get(SESSION_KEY, {}).get(token):
+                _forget(request, token)
+                messages.success(
+                    request,
+                    _(
+                        "Inventory imported: %(created)d created, %(updated)d updated, %(unchanged)d unchanged, %(refused)d refused."
+                    )
+                    % result.counts,
+                )
+            return TemplateResponse(
+                request,
+                "exhibits/inventory/report.html",
+                _context(request, result=result, entry=entry, step="done"),
+            )
+        # The dry run, or an import that wrote nothing because rows were
+        # refused: the report, and the upload kept for the next step.
         return TemplateResponse(
             request,
             "exhibits/inventory/report.html",
             _context(request, result=result, token=token, entry=entry, step="check"),
         )
-    _discard(request, token)
-    counts = result.counts
-    messages.success(
-        request,
-        _(
-            "Inventory imported: %(created)d created, %(updated)d updated, %(unchanged)d unchanged, %(refused)d refused."
-        )
-        % counts,
-    )
+    if status["state"] == runs.FAILED:
+        _discard_files(request, token)
     return TemplateResponse(
         request,
-        "exhibits/inventory/report.html",
-        _context(request, result=result, entry=entry, step="done"),
+        "exhibits/inventory/progress.html",
+        _context(
+            request,
+            status=status,
+            entry=entry,
+            progress_text=_progress_text(status),
+            status_url=reverse("exhibits_inventory:status", args=[token]),
+            poll_seconds=POLL_SECONDS,
+        ),
     )
+
+
+@require_http_methods(["GET"])
+def status_view(request, token):
+    """The run's progress as JSON, for the progress page's script."""
+    status = _run_status(request, token)
+    body = {
+        key: status[key] for key in ("state", "step", "phase", "done", "total", "error")
+    }
+    body["text"] = _progress_text(status)
+    body["url"] = reverse("exhibits_inventory:progress", args=[token])
+    if status["state"] == runs.FINISHED:
+        body["counts"] = runs.result_from(status["report"]).counts
+    response = JsonResponse(body, json_dumps_params={"ensure_ascii": False})
+    response["Cache-Control"] = "private, no-store"
+    return response
 
 
 def export_objects_view(request, code, format):

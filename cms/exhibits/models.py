@@ -20,6 +20,7 @@ from wagtail_localize.fields import SynchronizedField, TranslatableField
 
 from cms.core import edtf, languages
 from cms.core.blocks import CaptionedImageBlock, MuseumStreamBlock
+from cms.core.headless_preview import HeadlessPreviewPage
 from cms.core.localization import localized_versions
 from cms.core.models import BasePage, SectionIndexPage, page_translatable_fields
 from cms.core.models.pages import INTRODUCTION_FEATURES
@@ -260,7 +261,7 @@ class ExhibitIndexPage(RoutablePageMixin, SectionIndexPage):
         )
 
 
-class ExhibitPage(BasePage):
+class ExhibitPage(HeadlessPreviewPage, BasePage):
     """A curated exhibit: a narrative told through objects and images."""
 
     introduction = RichTextField(_("introduction"), features=INTRODUCTION_FEATURES)

@@ -25,6 +25,16 @@ def register_inventory_urls():
                     [
                         path("", inventory_views.import_view, name="import"),
                         path(
+                            "runs/<str:token>/",
+                            inventory_views.progress_view,
+                            name="progress",
+                        ),
+                        path(
+                            "runs/<str:token>/status/",
+                            inventory_views.status_view,
+                            name="status",
+                        ),
+                        path(
                             "export/objects/<str:code>.<str:format>",
                             inventory_views.export_objects_view,
                             name="export_objects",

@@ -16,6 +16,7 @@ from wagtail.search import index
 from wagtail_localize.fields import SynchronizedField, TranslatableField
 
 from cms.core.blocks import MuseumStreamBlock
+from cms.core.headless_preview import HeadlessPreviewPage
 from cms.core.models import BasePage, SectionIndexPage, page_translatable_fields
 from cms.core.models.pages import INTRODUCTION_FEATURES
 from cms.core.models.taxonomy import country_code_validator
@@ -158,7 +159,7 @@ class KnowledgeIndexPage(RoutablePageMixin, SectionIndexPage):
         )
 
 
-class KnowledgePage(BasePage):
+class KnowledgePage(HeadlessPreviewPage, BasePage):
     """A practice, case study or lesson that one institution shares with peers."""
 
     class Kind(models.TextChoices):

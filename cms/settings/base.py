@@ -332,3 +332,24 @@ LOGGING = {
     "handlers": {"console": {"class": "logging.StreamHandler"}},
     "root": {"handlers": ["console"], "level": os.environ.get("LOG_LEVEL", "WARNING")},
 }
+
+# --- Headless preview (wagtail-headless-preview; docs/api.md, docs/operations.md) ---
+# HEADLESS_PREVIEW_URL: a partner front end's preview page, e.g.
+# https://partner.example/preview. Unset: the admin's own preview only. Set:
+# previews of exhibits, stories and knowledge pages open that URL with
+# ?content_type=&token=&locale=, and the front end reads the draft from
+# /api/v1/preview/. The app is always installed (its table), configured only here.
+INSTALLED_APPS += ["wagtail_headless_preview"]
+HEADLESS_PREVIEW_URL = os.environ.get("HEADLESS_PREVIEW_URL", "").strip()
+# How long (seconds) a preview token stays readable.
+HEADLESS_PREVIEW_TOKEN_MAX_AGE = env_int("HEADLESS_PREVIEW_TOKEN_MAX_AGE", 3600)
+if HEADLESS_PREVIEW_URL:
+    WAGTAIL_HEADLESS_PREVIEW = {
+        "CLIENT_URLS": {"default": HEADLESS_PREVIEW_URL},
+        "ENFORCE_TRAILING_SLASH": False,
+        "REDIRECT_ON_PREVIEW": os.environ.get("HEADLESS_PREVIEW_REDIRECT", "")
+        .strip()
+        .lower()
+        in ("1", "true", "on", "yes"),
+    }
+# --- end of headless preview ---

@@ -31,6 +31,7 @@ from wagtail.search import index
 from wagtail_localize.fields import SynchronizedField, TranslatableField
 
 from cms.core import edtf, languages
+from cms.core.headless_preview import HeadlessPreviewPage
 from cms.core.models import BasePage, SectionIndexPage, page_translatable_fields
 from cms.core.models.pages import INTRODUCTION_FEATURES
 from cms.core.page_permissions import MuseumPagePermissionTester
@@ -191,7 +192,7 @@ class StoryIndexPage(SectionIndexPage):
         return context
 
 
-class StoryPage(BasePage):
+class StoryPage(HeadlessPreviewPage, BasePage):
     """One recorded interview: who speaks, when and where, and what they say."""
 
     narrator = models.ForeignKey(

@@ -13,7 +13,8 @@ decides:
   choosers limited to what the user may work on.
 - ``grant_home_page_permissions``: a team's page permissions on its language's
   home page, given when that page appears (after migrate, when it is created,
-  or with ``manage.py sync_language_teams``).
+  or with ``manage.py sync_language_teams``); never ``publish_page``: teams
+  save drafts and submit them for review (``cms.translation.review``).
 - Page rules Wagtail derives on its own: deleting or moving a page needs the
   right to add pages there (Wagtail lets "edit + publish" delete a page), and
   choosers show no page outside one's tree that the public could not see.
@@ -337,10 +338,17 @@ def language_home(locale):
     ).first()
 
 
+# Review is mandatory (cms/editorial/migrations/0004): only the Curators
+# publish, by approving a workflow. A team never gets these, even if its
+# ``LanguageTeam`` lists them (set by hand in the Django admin, or an old row).
+NEVER_GRANTED_TO_TEAMS = frozenset({"publish_page"})
+
+
 def grant_home_page_permissions(locale=None) -> int:
     """Give every language team (of ``locale``, or all) its page permissions
-    on its language's home page. Idempotent; never removes anything. Returns
-    how many permissions were added."""
+    on its language's home page, except ``NEVER_GRANTED_TO_TEAMS``.
+    Idempotent; never removes anything. Returns how many permissions were
+    added."""
     teams = LanguageTeam.objects.select_related("group", "locale").prefetch_related(
         "page_permissions"
     )
@@ -352,6 +360,8 @@ def grant_home_page_permissions(locale=None) -> int:
         if home is None:
             continue
         for permission in team.page_permissions.all():
+            if permission.codename in NEVER_GRANTED_TO_TEAMS:
+                continue
             _obj, created = GroupPagePermission.objects.get_or_create(
                 group=team.group, page=home, permission=permission
             )

@@ -125,12 +125,32 @@ def api_schema(openapi_document, demo_keys, wsgi_app):
     return schema
 
 
+def _required_query(path):
+    """Real values of the required query parameters of the operations that
+    have some: a site path to resolve, a preview token of a demo exhibit."""
+    if path == "/api/v1/resolve/":
+        return lambda code: {"path": f"/{code}/"}
+    if path == "/api/v1/preview/":
+        from cms.exhibits.models import ExhibitPage
+
+        token = ExhibitPage.objects.live().order_by("pk").first().create_page_preview()
+        return lambda code: {
+            "content_type": "exhibits.exhibitpage",
+            "token": token.token,
+        }
+    return lambda code: {}
+
+
 def _explicit_cases(operation, path, demo_keys):
     """Cases run before the generated ones: the operation in every language
     and, for an item, on real items of its kind."""
     kind = _kind(path)
     if "{" not in path:
-        return [operation.Case(query={"locale": code}) for code in languages.CODES]
+        required = _required_query(path)
+        return [
+            operation.Case(query={"locale": code, **required(code)})
+            for code in languages.CODES
+        ]
     if kind is None:
         return []
     real = [

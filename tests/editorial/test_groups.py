@@ -22,6 +22,7 @@ RESTRICTED = "Oral-history recordings (restricted)"
 
 EXPECTED_MODEL_PERMISSIONS = {
     "Curators": {"wagtailadmin.access_admin"},
+    "Viewers": {"wagtailadmin.access_admin"},
     "Archivists": {
         "wagtailadmin.access_admin",
         "stories.add_storyaccess",
@@ -31,6 +32,7 @@ EXPECTED_MODEL_PERMISSIONS = {
 }
 EXPECTED_COLLECTION_PERMISSIONS = {
     "Curators": set(),
+    "Viewers": set(),
     "Archivists": {(RESTRICTED, "add_media"), (RESTRICTED, "change_media")},
     "Editors (fr)": {
         ("Public images", "add_image"),
@@ -68,6 +70,28 @@ def test_collection_permissions_are_exact():
     # Nobody holds anything on the root collection.
     root = Collection.get_first_root_node()
     assert not GroupCollectionPermission.objects.filter(collection=root).exists()
+
+
+def test_only_curators_publish_and_viewers_only_view():
+    """Review is mandatory (migration 0004): no other group holds
+    ``publish_page`` anywhere; the Viewers hold ``view_page`` on every
+    language's home page and nothing else."""
+    publishers = set(
+        GroupPagePermission.objects.filter(
+            permission__codename="publish_page"
+        ).values_list("group__name", flat=True)
+    )
+    assert publishers == {"Curators"}
+    viewers = GroupPagePermission.objects.filter(group__name="Viewers")
+    assert sorted(
+        (p.page.locale.language_code, p.page.depth, p.permission.codename)
+        for p in viewers.select_related("page__locale", "permission")
+    ) == [
+        ("ar", 2, "view_page"),
+        ("en", 2, "view_page"),
+        ("fr", 2, "view_page"),
+        ("zgh", 2, "view_page"),
+    ]
 
 
 def test_curators_publish_in_every_language_and_archivists_hold_no_page_rights():
@@ -140,7 +164,7 @@ def _recording_titles():
 
 
 @pytest.mark.parametrize(
-    "groups", [("Editors (fr)",), ("Curators",), ("Translators (ar)",)]
+    "groups", [("Editors (fr)",), ("Curators",), ("Translators (ar)",), ("Viewers",)]
 )
 def test_media_chooser_shows_no_recording_to_others(client, member, groups):
     client.force_login(member("quelqu-un", *groups))

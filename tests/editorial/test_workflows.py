@@ -9,6 +9,7 @@ import pytest
 from django.core import mail
 from django.core.management import call_command
 from django.urls import reverse
+from django.utils import translation
 from wagtail.models import Locale, Page, WorkflowPage, WorkflowState
 from wagtail.test.utils.form_data import (
     inline_formset,
@@ -365,3 +366,33 @@ def test_consent_withdrawn_after_the_archivist_step_blocks_publication(
     story.refresh_from_db()
     assert not story.live
     assert story.current_workflow_task.name == "Curator review"
+
+
+# -- dashboard -------------------------------------------------------------------
+
+
+def test_the_dashboard_shows_my_reviews_and_my_drafts(
+    client, editor, curator, french, django_capture_on_commit_callbacks
+):
+    """The curator's dashboard lists what waits for her review; the editor's
+    lists her own recent edits, draft included."""
+    page = submit_exhibit(client, editor, french, django_capture_on_commit_callbacks)
+    dashboard = reverse("wagtailadmin_home")
+
+    editor_home = client.get(dashboard).content.decode()
+    client.force_login(curator)
+    curator_home = client.get(dashboard).content.decode()
+    client.force_login(editor)
+    page.save_revision(user=editor)  # a further draft of her own
+    editor_again = client.get(dashboard).content.decode()
+
+    # Wagtail's panel titles, in the admin's language (French by default).
+    with translation.override("fr"):
+        awaiting = translation.gettext("Awaiting your review")
+        recent = translation.gettext("Your most recent edits")
+    assert awaiting in curator_home
+    assert reverse("wagtailadmin_pages:edit", args=(page.pk,)) in curator_home
+    assert "Les cafés de Barbès" in curator_home
+    assert awaiting not in editor_home
+    assert recent in editor_again
+    assert "Les cafés de Barbès" in editor_again

@@ -4,6 +4,7 @@ idempotence, images, translations, export round trip, commands, admin."""
 import csv
 import io
 import json
+import re
 import zipfile
 
 import pytest
@@ -459,6 +460,73 @@ def test_export_then_import_gives_the_same_objects(tmp_path):
     assert snapshot() == before
 
 
+FORMULA_TITLES = {
+    "TEST.70": '=HYPERLINK("http://x")',
+    "TEST.71": "+33 1 23 45",
+    "TEST.72": "@SUM(A1)",
+    "TEST.73": "'=déjà une apostrophe",
+    "TEST.74": "'titre ordinaire",
+}
+
+
+def test_csv_export_neutralises_formulas_and_the_import_gives_them_back():
+    rows = [
+        good_row(number, title_fr=title, dimensions="-12 cm", materials="=1+1")
+        for number, title in FORMULA_TITLES.items()
+    ]
+    inventory.run_import(csv_bytes(rows), "a.csv", commit=True)
+    for number, title in FORMULA_TITLES.items():  # as typed in the admin
+        MuseumObject.objects.filter(
+            accession_number=number, locale__language_code="fr"
+        ).update(title=title)
+
+    exported = inventory.export_objects("fr", "csv")
+    cells = {
+        row[0]: row
+        for row in csv.reader(io.StringIO(exported.lstrip("\ufeff")))
+        if row[0].startswith("TEST.7")
+    }
+
+    header = next(csv.reader(io.StringIO(exported.lstrip("\ufeff"))))
+    title, dimensions = header.index("title_fr"), header.index("dimensions")
+    materials = header.index("materials")
+    assert cells["TEST.70"][title] == '\'=HYPERLINK("http://x")'
+    assert cells["TEST.71"][title] == "'+33 1 23 45"
+    assert cells["TEST.72"][title] == "'@SUM(A1)"
+    assert cells["TEST.73"][title] == "''=déjà une apostrophe"
+    assert cells["TEST.74"][title] == "'titre ordinaire"  # not a formula: as is
+    assert cells["TEST.70"][dimensions] == "'-12 cm"
+    assert cells["TEST.70"][materials] == "'=1+1"
+    no_formula_cell = all(
+        not cell.startswith(("=", "+", "-", "@", "\t", "\r"))
+        for row in cells.values()
+        for cell in row
+    )
+    assert no_formula_cell
+    result = inventory.run_import(exported.encode("utf-8"), "export.csv")
+    mine = [r for r in result.rows if r.accession_number in FORMULA_TITLES]
+    assert {report.outcome for report in mine} == {"unchanged"}
+    for number, title_text in FORMULA_TITLES.items():
+        obj = french(number)
+        assert obj.title == title_text
+        assert obj.dimensions == "-12 cm"
+        assert obj.materials == "=1+1"
+
+
+def test_the_import_removes_only_the_apostrophe_an_export_adds():
+    rows = [
+        good_row("TEST.75", title_fr="'=B2", dimensions="'-3 cm"),
+        good_row("TEST.76", title_fr="'Ordinaire", dimensions="''-3 cm"),
+    ]
+    inventory.run_import(xlsx_bytes(rows), "a.xlsx", commit=True)
+    inventory.run_import(csv_bytes(rows), "a.csv", commit=True)
+
+    assert french("TEST.75").title == "=B2"
+    assert french("TEST.75").dimensions == "-3 cm"
+    assert french("TEST.76").title == "'Ordinaire"
+    assert french("TEST.76").dimensions == "'-3 cm"
+
+
 def test_json_export_is_the_api_list_item(api_client):
     exported = json.loads(inventory.export_objects("ar", "json"))
     assert exported["locale"] == "ar"
@@ -609,7 +677,7 @@ def test_admin_dry_run_then_import(admin_client, place):
     data = csv_bytes([good_row("TEST.80", place=place.name), good_row("TEST.81")])
     upload = io.BytesIO(data)
     upload.name = "inventaire.csv"
-    response = admin_client.post(URL, {"inventory": upload})
+    response = admin_client.post(URL, {"inventory": upload}, follow=True)
     assert response.status_code == 200
     page = response.content.decode()
     assert "TEST.80" in page
@@ -617,8 +685,9 @@ def test_admin_dry_run_then_import(admin_client, place):
     assert "Import valid rows only" not in page
     assert french("TEST.80") is None
     token = response.context["token"]
-    response = admin_client.post(URL, {"token": token, "import": ""})
+    response = admin_client.post(URL, {"token": token, "import": ""}, follow=True)
     assert response.status_code == 200
+    assert 'data-step="done"' in response.content.decode()
     assert french("TEST.80").place == place
     assert french("TEST.81") is not None
     # The upload is gone: the same token cannot import again.
@@ -629,13 +698,13 @@ def test_admin_import_valid_rows_only(admin_client):
     data = csv_bytes([good_row("TEST.82"), good_row("TEST.83", date="hier")])
     upload = io.BytesIO(data)
     upload.name = "inventaire.csv"
-    response = admin_client.post(URL, {"inventory": upload})
+    response = admin_client.post(URL, {"inventory": upload}, follow=True)
     page = response.content.decode()
     assert 'data-outcome="refused"' in page
     assert "<code>date</code>" in page
     assert "Import valid rows only" in page
     response = admin_client.post(
-        URL, {"token": response.context["token"], "valid_only": ""}
+        URL, {"token": response.context["token"], "valid_only": ""}, follow=True
     )
     assert french("TEST.82") is not None
     assert french("TEST.83") is None
@@ -644,9 +713,128 @@ def test_admin_import_valid_rows_only(admin_client):
 def test_admin_refuses_an_unreadable_file(admin_client):
     upload = io.BytesIO(b"title_fr\nValise\n")
     upload.name = "inventaire.csv"
-    response = admin_client.post(URL, {"inventory": upload})
+    response = admin_client.post(URL, {"inventory": upload}, follow=True)
     assert response.status_code == 200
     assert "Missing required column(s): accession_number." in response.content.decode()
+
+
+def upload_file(rows, name="inventaire.csv"):
+    upload = io.BytesIO(csv_bytes(rows))
+    upload.name = name
+    return upload
+
+
+def run_token(response):
+    """The run token in the progress page's address the upload redirects to."""
+    assert response.status_code == 302
+    match = re.fullmatch(rf"{URL}runs/([A-Za-z0-9_-]+)/", response.url)
+    assert match, response.url
+    return match.group(1)
+
+
+def test_admin_upload_goes_through_the_progress_page_to_the_report(admin_client):
+    response = admin_client.post(URL, {"inventory": upload_file([good_row("TEST.84")])})
+
+    token = run_token(response)
+    status = admin_client.get(f"{URL}runs/{token}/status/")
+    assert "no-store" in status["Cache-Control"]
+    assert "private" in status["Cache-Control"]
+    assert status.json()["state"] == "finished"
+    assert (status.json()["done"], status.json()["total"]) == (1, 1)
+    assert status.json()["counts"]["created"] == 1
+    report = admin_client.get(response.url)
+    assert report.context["token"] == token
+    assert 'data-outcome="created"' in report.content.decode()
+    imported = admin_client.post(URL, {"token": token, "import": ""})
+    assert imported.url == response.url
+    assert 'data-step="done"' in admin_client.get(imported.url).content.decode()
+    assert french("TEST.84") is not None
+
+
+def test_a_10000_row_dry_run_records_its_progress(admin_client, monkeypatch):
+    from cms.exhibits.inventory import runs
+
+    recorded = []
+    write_status = runs.write_status
+
+    def recording(token, status):
+        recorded.append(
+            (status["state"], status["phase"], status["done"], status["total"])
+        )
+        write_status(token, status)
+
+    monkeypatch.setattr(runs, "write_status", recording)
+    rows = [good_row(f"BIG.{number:05d}") for number in range(10_000)]
+
+    response = admin_client.post(URL, {"inventory": upload_file(rows)})
+
+    token = run_token(response)
+    states = [state for state, *_ in recorded]
+    assert states[0] == "queued"
+    assert states[-1] == "finished"
+    assert "running" in states
+    checked = [(done, total) for state, phase, done, total in recorded if total]
+    assert len(checked) >= 10  # updated as it goes, not only at the end
+    assert all(total == 10_000 for _done, total in checked)
+    dones = [done for done, _total in checked]
+    assert dones == sorted(dones)
+    assert dones[-1] == 10_000
+    status = admin_client.get(f"{URL}runs/{token}/status/").json()
+    assert (status["state"], status["done"], status["total"]) == (
+        "finished",
+        10_000,
+        10_000,
+    )
+    assert status["counts"]["created"] == 10_000
+    assert not MuseumObject.objects.filter(accession_number__startswith="BIG.").exists()
+
+
+def test_a_run_is_visible_only_to_the_user_who_started_it(
+    admin_client, client, django_user_model
+):
+    token = run_token(
+        admin_client.post(URL, {"inventory": upload_file([good_row("TEST.85")])})
+    )
+    progress, status = f"{URL}runs/{token}/", f"{URL}runs/{token}/status/"
+    assert admin_client.get(status).status_code == 200
+
+    other_admin = django_user_model.objects.create_superuser("autre", password="x")
+    client.force_login(other_admin)
+    assert client.get(status).status_code == 404
+    assert client.get(progress).status_code == 404
+    reader = django_user_model.objects.create_user("lectrice", password="x")
+    reader.user_permissions.add(
+        Permission.objects.get(
+            codename="access_admin", content_type__app_label="wagtailadmin"
+        ),
+        Permission.objects.get(codename="view_museumobject"),
+    )
+    client.force_login(reader)
+    assert client.get(status).status_code == 302  # no import permission
+    client.logout()
+    assert client.get(status).status_code == 302  # to the login page
+    assert client.get(f"{URL}runs/..%2F..%2Fetc/status/").status_code in (302, 404)
+
+
+def test_a_failed_run_is_reported(admin_client, monkeypatch):
+    from cms.exhibits import inventory as package
+
+    def broken(*args, **kwargs):
+        raise RuntimeError("disque plein")
+
+    monkeypatch.setattr(package, "run_import", broken)
+
+    response = admin_client.post(URL, {"inventory": upload_file([good_row("TEST.86")])})
+
+    token = run_token(response)
+    status = admin_client.get(f"{URL}runs/{token}/status/").json()
+    assert status["state"] == "failed"
+    assert "disque plein" in status["error"]
+    page = admin_client.get(response.url).content.decode()
+    assert 'data-state="failed"' in page
+    assert "disque plein" in page
+    # The uploaded file is gone; the token cannot be confirmed.
+    assert admin_client.post(URL, {"token": token, "import": ""}).status_code == 404
 
 
 def test_admin_export_links(admin_client):

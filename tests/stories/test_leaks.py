@@ -43,6 +43,7 @@ API_ROUTE_EXPECTATIONS = {
     "institution-list": "GET per language",
     "resolve": "GET the path of each fixture's page per language, any fallback",
     "search": "GET each fixture's canary (three scripts) per language, scope=all",
+    "preview": "GET each fixture's draft by preview token (test_preview_tokens_never_leak)",
 }
 
 
@@ -192,3 +193,55 @@ def test_search_never_returns_a_canary(api_client, restricted_fixtures):
                     if marker in body
                 ]
     assert not leaks, f"canaries leaked through search: {leaks[:10]}"
+
+
+# Preview tokens (/api/v1/preview/): only an editor's preview makes one. A
+# token for a story whose record is not public answers 404; any other shows the
+# record of the draft (that is what a preview is for) but never the recording,
+# transcript or captions the consent record and the live page do not make public.
+WITHHELD_RECORDS = {"restricted", "embargoed", "login", "group", "ancestor"}
+
+
+def test_preview_tokens_never_leak(api_client, restricted_fixtures):
+    from wagtail.models import Page
+
+    leaks = []
+    for fixture in restricted_fixtures:
+        versions = fixture.story.get_translations(inclusive=True)
+        for version in versions:
+            draft = Page.objects.get(pk=version.pk).specific
+            token = draft.get_latest_revision_as_object().create_page_preview().token
+            response = api_client.get(
+                "/api/v1/preview/",
+                {"content_type": "stories.storypage", "token": token},
+            )
+            assert response["Cache-Control"].replace(" ", "") in (
+                "private,no-store",
+                "no-store,private",
+            )
+            body = response.content.decode()
+            if fixture.name in WITHHELD_RECORDS:
+                assert response.status_code == 404, (fixture.name, body[:300])
+                exposed = body
+            else:
+                assert response.status_code == 200, (fixture.name, body[:300])
+                data = response.json()
+                exposed = str(
+                    [data["recording"], data["segments"], data["captions_url"]]
+                )
+                if fixture.name != "unpublisheddraft":  # its live version is public
+                    assert data["has_recording"] is False
+            leaks += [
+                (fixture.name, version.locale.language_code, part)
+                for part in fixture.canary.split()
+                if part in exposed
+            ]
+            recording = fixture.story.recording.file.name.rsplit("/", 1)[-1]
+            if fixture.name != "unpublisheddraft":
+                assert recording not in body, fixture.name
+    for token in ("", "forged", "id=1:abc:def"):
+        response = api_client.get(
+            "/api/v1/preview/", {"content_type": "stories.storypage", "token": token}
+        )
+        assert response.status_code in (400, 404)
+    assert not leaks, f"canaries leaked through preview: {leaks[:10]}"

@@ -12,12 +12,12 @@ import io
 import json
 
 import pytest
-from django.contrib.auth.models import Group
+from django.contrib.auth.models import Group, Permission
 from django.contrib.messages import ERROR, get_messages
 from django.core.files.base import ContentFile
 from django.core.management import call_command
 from django.urls import reverse
-from django.utils import timezone
+from django.utils import timezone, translation
 from wagtail.models import (
     Collection,
     GroupPagePermission,
@@ -36,6 +36,7 @@ from cms.core.rights import DEFAULT_RIGHTS
 from cms.exhibits.models import ExhibitPage
 from cms.stories.models import StoryAccess, StoryIndexPage, StoryPage, StorySegment
 from cms.translation.models import LanguageTeam
+from cms.translation.review import SAVE_DRAFT, SUBMIT
 
 pytestmark = pytest.mark.django_db
 
@@ -56,11 +57,13 @@ EXPECTED_GROUP_PERMISSIONS = {
     | snippet_perms("change"),
 }
 # group: (language of its team and home page, page permissions on that home page)
+# No team publishes: review is mandatory (cms/editorial/migrations/0004), the
+# Curators approve and so publish (docs/editors.md).
 EXPECTED_PAGE_PERMISSIONS = {
-    "Translators (ar)": ("ar", {"change_page", "publish_page"}),
-    "Translators (en)": ("en", {"change_page", "publish_page"}),
-    "Translators (zgh)": ("zgh", {"change_page", "publish_page"}),
-    "Editors (fr)": ("fr", {"add_page", "change_page", "publish_page"}),
+    "Translators (ar)": ("ar", {"change_page"}),
+    "Translators (en)": ("en", {"change_page"}),
+    "Translators (zgh)": ("zgh", {"change_page"}),
+    "Editors (fr)": ("fr", {"add_page", "change_page"}),
 }
 ADMIN_HOME = "/admin/"
 
@@ -134,7 +137,11 @@ def test_each_group_has_page_permissions_on_its_language_home_only():
             )
         )
         assert granted == {(home(code).pk, codename) for codename in codenames}, name
-        assert LanguageTeam.objects.get(group__name=name).locale == locale(code)
+        team = LanguageTeam.objects.get(group__name=name)
+        assert team.locale == locale(code)
+        assert set(team.page_permissions.values_list("codename", flat=True)) == (
+            codenames
+        ), name
 
 
 def test_no_team_may_touch_consent_records_or_recordings():
@@ -198,13 +205,30 @@ def test_page_permissions_are_granted_again_when_missing():
     output = io.StringIO()
     call_command("sync_language_teams", stdout=output)
 
-    assert "2 page permission(s) added" in output.getvalue()
+    assert "1 page permission(s) added" in output.getvalue()
 
     assert set(
         GroupPagePermission.objects.filter(group__name="Translators (zgh)").values_list(
             "page_id", "permission__codename"
         )
-    ) == {(home("zgh").pk, "change_page"), (home("zgh").pk, "publish_page")}
+    ) == {(home("zgh").pk, "change_page")}
+
+
+def test_a_team_never_gets_publish_back_from_the_sync():
+    """Even a ``LanguageTeam`` that lists ``publish_page`` (set by hand) does
+    not give it: only the Curators publish."""
+    team = LanguageTeam.objects.get(group__name="Translators (zgh)")
+    team.page_permissions.add(
+        Permission.objects.get(
+            content_type__app_label="wagtailcore", codename="publish_page"
+        )
+    )
+
+    call_command("sync_language_teams", stdout=io.StringIO())
+
+    assert not GroupPagePermission.objects.filter(
+        group__name="Translators (zgh)", permission__codename="publish_page"
+    ).exists()
 
 
 def test_a_new_home_page_gets_its_team_at_once():
@@ -221,10 +245,7 @@ def test_a_new_home_page_gets_its_team_at_once():
         GroupPagePermission.objects.filter(group__name="Translators (en)").values_list(
             "page_id", "permission__codename"
         )
-    ) == {
-        (english_home_again.pk, "change_page"),
-        (english_home_again.pk, "publish_page"),
-    }
+    ) == {(english_home_again.pk, "change_page")}
 
 
 # -- a translator for Arabic: pages ----------------------------------------------------
@@ -245,13 +266,24 @@ def test_translator_opens_an_arabic_page_in_the_translation_editor(
     assert "wagtail_localize/admin/edit_translation.html" in [
         t.name for t in response.templates
     ]
-    assert json.loads(response.context["props"])["perms"]["canPublish"] is True
+    # Review is mandatory: no "Publish" button, but "Save draft" and "Submit to
+    # Curator review" under the editor (cms/translation/review.py).
+    assert json.loads(response.context["props"])["perms"]["canPublish"] is False
+    html = response.content.decode()
+    assert f'name="{SAVE_DRAFT}"' in html
+    assert f'name="{SUBMIT}"' in html
+    with translation.override(response.wsgi_request.LANGUAGE_CODE):
+        assert translation.gettext("Curator review") in html
 
 
-def test_translator_translates_and_publishes_an_arabic_page(
-    client, ar_translator, django_capture_on_commit_callbacks
+def test_translator_translates_an_arabic_page_and_submits_it_for_review(
+    client, ar_translator, member, django_capture_on_commit_callbacks
 ):
+    """Before review became mandatory the translator published here; now her
+    work is saved as a draft, submitted to the section's workflow (the same as
+    the French source's), and a curator's approval publishes it."""
     page = exhibit("ar")
+    live_title = page.title
     translation = Translation.objects.get(
         source__object_id=page.translation_key, target_locale=page.locale
     )
@@ -266,15 +298,99 @@ def test_translator_translates_and_publishes_an_arabic_page(
     )
     assert response.status_code in (200, 201)
     edit_url = reverse("wagtailadmin_pages:edit", args=[page.pk])
-    with django_capture_on_commit_callbacks(execute=True):
-        response = client.post(edit_url, {"action": "publish"})
 
-    assert response.status_code == 302
-    assert response.url == edit_url  # back to the editor, not refused
+    # Publishing is refused…
+    with django_capture_on_commit_callbacks(execute=True):
+        publish = client.post(edit_url, {"action": "publish"})
+    assert refused(publish)
+    page.refresh_from_db()
+    assert page.title == live_title
+
+    # …saving a draft keeps the work without changing the live page…
+    with django_capture_on_commit_callbacks(execute=True):
+        draft = client.post(edit_url, {SAVE_DRAFT: "1"})
+    assert draft.status_code == 302
+    assert draft.url == edit_url
+    page.refresh_from_db()
+    assert page.title == live_title
+    assert page.has_unpublished_changes
+    assert page.get_latest_revision_as_object().title == "عنوان مراجع"
+    assert page.current_workflow_state is None
+
+    # …and submitting sends it to the curators.
+    with django_capture_on_commit_callbacks(execute=True):
+        submit = client.post(edit_url, {SUBMIT: "1"})
+    assert submit.status_code == 302
+    page.refresh_from_db()
+    assert page.current_workflow_task.name == "Curator review"
+    assert page.title == live_title
+    # She cannot approve her own work.
+    task_state = page.current_workflow_task_state
+    approve_url = reverse(
+        "wagtailadmin_pages:workflow_action", args=(page.pk, "approve", task_state.pk)
+    )
+    assert client.post(approve_url).status_code in (302, 403)
+    page.refresh_from_db()
+    assert page.title == live_title
+
+    curator = member("Curators", "conservatrice")
+    client.force_login(curator)
+    with django_capture_on_commit_callbacks(execute=True):
+        assert client.post(approve_url).status_code == 302
     page.refresh_from_db()
     assert page.title == "عنوان مراجع"
     assert page.live
     assert not page.has_unpublished_changes
+    assert page.current_workflow_state is None
+
+
+def test_a_translation_sent_back_keeps_the_draft_and_is_resubmitted(
+    client, ar_translator, member, django_capture_on_commit_callbacks
+):
+    page = exhibit("ar")
+    edit_url = reverse("wagtailadmin_pages:edit", args=[page.pk])
+    with django_capture_on_commit_callbacks(execute=True):
+        client.post(edit_url, {SUBMIT: "1"})
+    page.refresh_from_db()
+    submitted = page.get_latest_revision()
+    task_state = page.current_workflow_task_state
+
+    client.force_login(member("Curators", "conservatrice"))
+    with django_capture_on_commit_callbacks(execute=True):
+        client.post(
+            reverse(
+                "wagtailadmin_pages:workflow_action",
+                args=(page.pk, "reject", task_state.pk),
+            ),
+            {"comment": "Revoir le titre."},
+        )
+    page.refresh_from_db()
+    assert page.current_workflow_state.status == "needs_changes"
+    assert page.get_latest_revision() == submitted
+
+    client.force_login(ar_translator)
+    editor_view = client.get(edit_url)
+    # In the admin's language (French by default): "Resubmit to Curator review".
+    with translation.override(editor_view.wsgi_request.LANGUAGE_CODE):
+        resubmit = translation.gettext("Resubmit to %(workflow)s") % {
+            "workflow": translation.gettext("Curator review")
+        }
+    assert resubmit in editor_view.content.decode()
+    with django_capture_on_commit_callbacks(execute=True):
+        assert client.post(edit_url, {SUBMIT: "1"}).status_code == 302
+    page.refresh_from_db()
+    assert page.current_workflow_state.status == "in_progress"
+    assert page.current_workflow_task.name == "Curator review"
+
+
+def test_the_review_actions_need_the_right_to_edit_the_page(client, ar_translator):
+    page = exhibit("en")
+    edit_url = reverse("wagtailadmin_pages:edit", args=[page.pk])
+
+    for action in (SAVE_DRAFT, SUBMIT):
+        assert refused(client.post(edit_url, {action: "1"})), action
+    page.refresh_from_db()
+    assert page.current_workflow_state is None
 
 
 @pytest.mark.parametrize("code", ["en", "fr", "zgh"])
@@ -512,20 +628,37 @@ def test_translator_cannot_publish_a_restricted_interview(
     assert arabic.live_revision is None
 
 
-def test_translator_publishes_a_public_interview(
-    client, ar_translator, django_capture_on_commit_callbacks
+def test_translator_submits_a_public_interview_to_the_archivist_first(
+    client, ar_translator, member, django_capture_on_commit_callbacks
 ):
+    """Before review became mandatory the translator published a public
+    interview herself; now its translation goes through the story's workflow,
+    archivist consent check first."""
     with django_capture_on_commit_callbacks(execute=True):
         arabic = story_translated_into_arabic("public", "ouverte")
     edit_url = reverse("wagtailadmin_pages:edit", args=[arabic.pk])
 
     with django_capture_on_commit_callbacks(execute=True):
-        response = client.post(edit_url, {"action": "publish"})
+        publish = client.post(edit_url, {"action": "publish"})
+        submit = client.post(edit_url, {SUBMIT: "1"})
 
-    assert response.status_code == 302
-    assert response.url == edit_url
+    assert refused(publish)
+    assert submit.status_code == 302
     arabic.refresh_from_db()
-    assert arabic.live
+    assert not arabic.live
+    assert arabic.current_workflow_task.name == "Archivist consent check"
+    # The curator cannot skip the archivist's step.
+    client.force_login(member("Curators", "conservatrice"))
+    task_state = arabic.current_workflow_task_state
+    client.post(
+        reverse(
+            "wagtailadmin_pages:workflow_action",
+            args=(arabic.pk, "approve", task_state.pk),
+        )
+    )
+    arabic.refresh_from_db()
+    assert arabic.current_workflow_task.name == "Archivist consent check"
+    assert not arabic.live
 
 
 def test_translator_cannot_unpublish_a_live_restricted_interview(client, ar_translator):
@@ -749,28 +882,42 @@ def test_the_canaries_are_there_for_those_allowed_to_see_them(
 # -- French editors and archivists keep their work ---------------------------------------------
 
 
-def test_editor_edits_and_publishes_the_french_tree(client, editor):
+def test_editor_edits_the_french_tree_and_submits_it_for_review(client, editor):
+    """Before review became mandatory the French editor published here; now
+    "Publish" is refused and her edit goes to the section's workflow."""
     section = StoryIndexPage.objects.get(locale=locale("fr"))
+    live_title = section.title
     url = reverse("wagtailadmin_pages:edit", args=[section.pk])
 
+    def post(action):
+        return client.post(
+            url,
+            nested_form_data(
+                {
+                    "title": "Histoires orales (revu)",
+                    "slug": section.slug,
+                    "introduction": rich_text("<p>Revu.</p>"),
+                    action: action,
+                }
+            ),
+        )
+
     assert client.get(url).status_code == 200
-    response = client.post(
-        url,
-        nested_form_data(
-            {
-                "title": "Histoires orales (revu)",
-                "slug": section.slug,
-                "introduction": rich_text("<p>Revu.</p>"),
-                "action-publish": "action-publish",
-            }
-        ),
-    )
+    assert not section.permissions_for_user(editor).can_publish()
+    post("action-publish")
+    section.refresh_from_db()
+    assert section.title == live_title
+    assert section.get_latest_revision_as_object().title == "Histoires orales (revu)"
+
+    response = post("action-submit")
 
     assert response.status_code == 302
     assert response.url != ADMIN_HOME
     section.refresh_from_db()
-    assert section.title == "Histoires orales (revu)"
+    assert section.title == live_title
     assert section.live
+    # The story section's own workflow: archivist consent check, then curators.
+    assert section.current_workflow_task.name == "Archivist consent check"
 
 
 def test_editor_adds_french_snippets_only(client, editor):
@@ -811,10 +958,13 @@ def test_editor_cannot_publish_an_interview_without_consent(
 
     assert perms.can_edit()
     assert not perms.can_publish()
+    assert perms.can_submit_for_moderation()
+    # Public consent does not make her a publisher: review is mandatory (she
+    # published public interviews herself before).
     StoryAccess.objects.filter(translation_key=french.translation_key).update(
         access_level="public"
     )
-    assert french.permissions_for_user(editor).can_publish()
+    assert not french.permissions_for_user(editor).can_publish()
 
 
 def test_archivist_opens_consent_records_and_sees_every_page(

@@ -14,6 +14,7 @@ from wagtail_localize.models import StringSegment, Translation
 from wagtail_localize.synctree import create_aliases_for_new_page
 
 from cms.knowledge.models import KnowledgeIndexPage, KnowledgePage
+from cms.translation.review import SUBMIT
 from tests.translation.test_report import report_rows
 
 pytestmark = pytest.mark.django_db
@@ -69,7 +70,9 @@ def test_an_editor_sends_a_section_to_amazigh_and_a_translator_completes_it(
         assert rows[title]["zgh"][0] == "in_progress"
 
     # 3. The Amazigh translator translates every string in the editor and
-    #    publishes.
+    #    submits it for review (she does not publish: review is mandatory);
+    #    a curator approves, which publishes.
+    curator = member(django_user_model, "conservatrice", "Curators")
     for page in pages:
         target = page.get_translation(zgh)
         edit_url = reverse("wagtailadmin_pages:edit", args=[target.pk])
@@ -88,7 +91,17 @@ def test_an_editor_sends_a_section_to_amazigh_and_a_translator_completes_it(
             )
             assert response.status_code in (200, 201)
         with django_capture_on_commit_callbacks(execute=True):
-            response = translator.post(edit_url, {"action": "publish"})
+            response = translator.post(edit_url, {SUBMIT: "1"})
+        assert response.status_code == 302
+        target = target.specific_class.objects.get(pk=target.pk)
+        assert target.current_workflow_task.name == "Curator review"
+        with django_capture_on_commit_callbacks(execute=True):
+            response = curator.post(
+                reverse(
+                    "wagtailadmin_pages:workflow_action",
+                    args=(target.pk, "approve", target.current_workflow_task_state.pk),
+                )
+            )
         assert response.status_code == 302
 
     # 4. The report, the API and the site all say it is done.

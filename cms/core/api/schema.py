@@ -29,14 +29,15 @@ PROBLEM_RESPONSES = {
     "400": "Unknown or invalid query parameter (`unknown-parameter`, "
     "`invalid-parameter`, `unknown-locale`).",
     "404": "No such item in this language (`available_locales` lists the "
-    "languages it exists in), or nothing public behind a resolved path.",
+    "languages it exists in), nothing public behind a resolved path, or an "
+    "unknown or expired preview token.",
     "429": "Too many requests from this client; see `Retry-After`.",
 }
 
 
 # Operations without a path parameter that still answer 404 for what they
 # cannot find (a site path with nothing public behind it).
-LOOKUP_PATHS = frozenset({"/api/v1/resolve/"})
+LOOKUP_PATHS = frozenset({"/api/v1/resolve/", "/api/v1/preview/"})
 
 
 def _problem_response(description):

@@ -20,7 +20,7 @@ from rest_framework.utils.encoders import JSONEncoder
 from cms.core import languages
 from cms.core.models import MuseumImage
 from cms.exhibits.inventory.importing import COLUMNS, SOURCE, TARGETS
-from cms.exhibits.inventory.reading import InventoryError
+from cms.exhibits.inventory.reading import InventoryError, neutralise_formula
 from cms.exhibits.inventory.richtext import html_to_text
 from cms.exhibits.models import MuseumObject
 
@@ -164,8 +164,14 @@ def _objects_csv(locale_code):
     writer.writerow(columns)
     for obj in objects:
         row = _object_row(obj, versions, files, place_names)
-        writer.writerow([row.get(column, "") for column in columns])
+        writer.writerow(
+            [neutralise_formula(_text(row.get(column))) for column in columns]
+        )
     return out.getvalue()
+
+
+def _text(value) -> str:
+    return "" if value is None else str(value)
 
 
 def _object_row(obj, versions, files, place_names):

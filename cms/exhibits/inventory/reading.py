@@ -14,8 +14,30 @@ DEFAULT_MAX_PIXELS = 128_000_000
 IMAGE_FORMATS = {"JPEG", "PNG", "GIF", "WEBP"}
 
 
+# A cell starting with one of these is a formula to a spreadsheet (CSV
+# injection): the export prefixes it with an apostrophe, the import removes it.
+FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r")
+
+
 class InventoryError(Exception):
     """The file cannot be imported at all (one line, for the editor)."""
+
+
+def neutralise_formula(value: str) -> str:
+    """``value`` as a CSV cell no spreadsheet runs: ``'`` before a cell that
+    starts with a formula character (after any apostrophes already there, so
+    that ``unneutralise_formula`` gives back exactly ``value``)."""
+    if value.lstrip("'").startswith(FORMULA_STARTS):
+        return "'" + value
+    return value
+
+
+def unneutralise_formula(cell: str) -> str:
+    """The reverse of ``neutralise_formula``: drop the one apostrophe the
+    export added before a formula character, and nothing else."""
+    if cell.startswith("'") and cell.lstrip("'").startswith(FORMULA_STARTS):
+        return cell[1:]
+    return cell
 
 
 def read_table(data: bytes, filename: str):
@@ -31,7 +53,11 @@ def read_table(data: bytes, filename: str):
             _("“%(name)s” is neither a CSV (.csv) nor an Excel (.xlsx) file.")
             % {"name": filename}
         )
-    table = [row for row in table if any(cell for cell in row)] if table else []
+    table = [
+        [unneutralise_formula(cell) for cell in row]
+        for row in table or []
+        if any(cell for cell in row)
+    ]
     if not table:
         raise InventoryError(_("The file is empty."))
     headers = [cell.strip().lower() for cell in table[0]]
