@@ -30,20 +30,13 @@ from django.http import HttpResponse
 from django.utils.cache import cc_delim_re
 
 from cms.core import generation
+from cms.core.middleware import UNPREFIXED_PATHS
 
 ALIAS = "responses"
-# Not the public site: the API has its own view-level cache (after
-# throttling), the rest is the admin, files or health checks.
-UNCACHED_PREFIXES = (
-    "/api/",
-    "/admin/",
-    "/django-admin/",
-    "/static/",
-    "/media/",
-    "/documents/",
-    "/media-files/",
-    "/healthz/",
-)
+# Not the public site (the same paths the locale middleware leaves alone):
+# the API has its own view-level cache (after throttling), the rest is the
+# admin, files or health checks.
+UNCACHED_PREFIXES = UNPREFIXED_PATHS
 # Headers a stored response must not replay.
 DROPPED_HEADERS = frozenset({"set-cookie", "date", "x-museum-cache"})
 HEADER = "X-Museum-Cache"

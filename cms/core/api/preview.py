@@ -28,6 +28,7 @@ from cms.core.api import http
 from cms.core.api import translations as item_translations
 from cms.core.api.locale import requested_language
 from cms.core.api.problems import ProblemError
+from cms.core.api.views import reject_unknown_parameters
 from cms.core.localization import api_reading, language_chain
 
 # content type label → (API type, route basename)
@@ -72,7 +73,6 @@ class PreviewAPIView(APIView):
     (never cached; tokens expire)."""
 
     throttle_classes = [http.AnonymousRateThrottle]
-    response_cache = False  # honoured wherever the public response cache looks
     query_parameters = frozenset({"content_type", "token", "locale"})
 
     def dispatch(self, request, *args, **kwargs):
@@ -88,19 +88,7 @@ class PreviewAPIView(APIView):
 
     def initial(self, request, *args, **kwargs):
         super().initial(request, *args, **kwargs)
-        unknown = sorted(set(request.query_params) - self.query_parameters)
-        if unknown:
-            raise ProblemError(
-                400,
-                "unknown-parameter",
-                _("Unknown parameter"),
-                _("Unknown query parameter(s): %(names)s. Accepted: %(accepted)s.")
-                % {
-                    "names": ", ".join(unknown),
-                    "accepted": ", ".join(sorted(self.query_parameters)),
-                },
-                parameters=unknown,
-            )
+        reject_unknown_parameters(request, self.query_parameters)
         if "locale" in request.query_params:
             requested_language(request)  # a 400 for an unknown language
 

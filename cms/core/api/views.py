@@ -16,6 +16,21 @@ from cms.core.localization import api_reading
 PAGINATION_PARAMETERS = frozenset({"limit", "offset"})
 
 
+def reject_unknown_parameters(request, allowed):
+    """A 400 problem naming any query parameter the endpoint does not take:
+    an ignored parameter would look like a filter that silently failed."""
+    unknown = sorted(set(request.query_params) - set(allowed))
+    if unknown:
+        raise ProblemError(
+            400,
+            "unknown-parameter",
+            _("Unknown parameter"),
+            _("Unknown query parameter(s): %(names)s. Accepted: %(accepted)s.")
+            % {"names": ", ".join(unknown), "accepted": ", ".join(sorted(allowed))},
+            parameters=unknown,
+        )
+
+
 class MuseumAPIMixin:
     """Mixed into every v1 view. ``query_parameters`` lists what a view accepts
     beyond pagination and ``locale``; anything else is a 400, never ignored."""
@@ -23,9 +38,6 @@ class MuseumAPIMixin:
     query_parameters: frozenset[str] = frozenset()
     paginated = True
     throttle_classes = [http.AnonymousRateThrottle]
-    # Anonymous reads are kept in the publish-aware response cache; a view
-    # whose answer is not the same for every anonymous reader turns it off.
-    response_cache = True
 
     def allowed_query_parameters(self) -> frozenset[str]:
         allowed = {"locale", *self.query_parameters}
@@ -35,19 +47,7 @@ class MuseumAPIMixin:
 
     def initial(self, request, *args, **kwargs):
         super().initial(request, *args, **kwargs)
-        unknown = sorted(set(request.query_params) - self.allowed_query_parameters())
-        if unknown:
-            raise ProblemError(
-                400,
-                "unknown-parameter",
-                _("Unknown parameter"),
-                _("Unknown query parameter(s): %(names)s. Accepted: %(accepted)s.")
-                % {
-                    "names": ", ".join(unknown),
-                    "accepted": ", ".join(sorted(self.allowed_query_parameters())),
-                },
-                parameters=unknown,
-            )
+        reject_unknown_parameters(request, self.allowed_query_parameters())
         self.language = requested_language(request)
         self.etag = None
         if request.method in ("GET", "HEAD"):
@@ -62,8 +62,7 @@ class MuseumAPIMixin:
         response. Only anonymous reads; see cms/core/response_cache.py."""
         self.response_cache_key = None
         if not (
-            self.response_cache
-            and response_cache.enabled()
+            response_cache.enabled()
             and response_cache.anonymous(request)
             and not request.user.is_authenticated
         ):
