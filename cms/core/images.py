@@ -4,6 +4,8 @@ Named rendition presets only: clients pick a preset, never a filter spec, so a
 request can never make the server generate arbitrary renditions.
 """
 
+from wagtail.images.models import Filter
+
 RENDITIONS = {
     "thumb": "fill-160x160",
     "card": "fill-600x400",
@@ -19,6 +21,12 @@ SITE_RENDITIONS = (
     "fill-300x300",
     "fill-600x600",
 )
+
+
+# Filters parse their spec (and inspect each operation's signature) once per
+# instance: the API asks for the same four renditions of every image it
+# shows, so it keeps these instances for the life of the process.
+_API_FILTERS = tuple(Filter(spec=spec) for spec in RENDITIONS.values())
 
 
 def rendition_specs():
@@ -48,7 +56,7 @@ def image_representation(image, *, request=None, alt=None, caption=""):
     """
     if image is None:
         return None
-    renditions = image.get_renditions(*rendition_specs())
+    renditions = image.get_renditions(*_API_FILTERS)
     focal_point = None
     if image.has_focal_point():
         focal_point = {

@@ -19,16 +19,34 @@ go through these functions; nothing else decides.
 """
 
 from django.contrib.contenttypes.models import ContentType
-from django.db.models import Q
+from django.db.models import CharField, Exists, ExpressionWrapper, F, OuterRef, Q
 from django.utils import timezone
 from wagtail.models import Page, PageViewRestriction, ReferenceIndex
+
+
+def under_view_restriction():
+    """True for a page with a view restriction on itself or an ancestor.
+
+    The same rule as Wagtail's ``PageQuerySet.public()``, but as a subquery
+    evaluated with the rest of the statement: Wagtail's reads every
+    restriction in a query of its own each time a queryset is built (three
+    times for one API detail), and a restriction added between that read and
+    the statement would not be seen.
+    """
+    return Exists(
+        PageViewRestriction.objects.annotate(
+            restricted_page=ExpressionWrapper(
+                OuterRef("path"), output_field=CharField()
+            )
+        ).filter(restricted_page__startswith=F("page__path"))
+    )
 
 
 def public_pages(queryset=None):
     """Restrict a page queryset to what anonymous visitors may see."""
     if queryset is None:
         queryset = Page.objects.all()
-    return queryset.live().public()
+    return queryset.live().filter(~under_view_restriction())
 
 
 def open_consent_records(levels):
