@@ -54,14 +54,13 @@ def main(argv=None):
     from django.db import connection
 
     marker = read_marker(connection)
-    if marker is not None:
-        if marker[0] != args.items:
-            print(
-                f"This bench database holds {marker[0]} items, not {args.items}: "
-                "use another database (each size has its own).",
-                file=sys.stderr,
-            )
-            return 2
+    if marker is not None and marker[0] != args.items:
+        print(
+            f"This bench database holds {marker[0]} items, not {args.items}: "
+            "use another database (each size has its own).",
+            file=sys.stderr,
+        )
+        return 2
     started = time.monotonic()
     # Also on a reused database: a migration added since it was seeded
     # (an index, a trigger) must be in place before it is measured.
