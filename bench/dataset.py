@@ -250,6 +250,7 @@ def make_exhibit(ctx, number, objects):
         )
         # What ExhibitPage.save() would derive from the period.
         page.period_start_year, page.period_end_year = 1963, 1975
+        page.sort_title = page.title
         children = [
             ExhibitPlace(place_id=ctx.pick(ctx.places, number, code)),
             ExhibitTheme(theme_id=ctx.pick(ctx.themes, number, code)),
@@ -272,6 +273,7 @@ def make_story(ctx, number):
             original_language="ary",
         )
         page.recorded_year = 2019  # what StoryPage.save() would derive
+        page.sort_title = page.title
         children = [StoryTheme(theme_id=ctx.pick(ctx.themes, number, code))]
         ctx.add("story", code, page, children)
     ctx.stories.append((number, key))

@@ -22,7 +22,12 @@ from cms.core import edtf, languages
 from cms.core.blocks import CaptionedImageBlock, MuseumStreamBlock
 from cms.core.headless_preview import HeadlessPreviewPage
 from cms.core.localization import localized_versions
-from cms.core.models import BasePage, SectionIndexPage, page_translatable_fields
+from cms.core.models import (
+    BasePage,
+    SectionIndexPage,
+    keep_listing_key,
+    page_translatable_fields,
+)
 from cms.core.models.pages import INTRODUCTION_FEATURES
 from cms.core.rights import DEFAULT_RIGHTS, RIGHTS_CHOICES
 from cms.core.visibility import public_pages
@@ -295,6 +300,14 @@ class ExhibitPage(HeadlessPreviewPage, BasePage):
     )
     period_start_year = models.IntegerField(null=True, editable=False, db_index=True)
     period_end_year = models.IntegerField(null=True, editable=False, db_index=True)
+    # The listing key: the page's language and title again, beside the
+    # period. A listing is filtered by language and ordered by period and
+    # title, and PostgreSQL cannot index across this table and the page
+    # table; with the copies one index gives a listing's rows in order, and
+    # a page of 20 reads 20 entries however many items the museum holds.
+    # Written by save() (keep_listing_key), never edited.
+    sort_locale_id = models.IntegerField(editable=False, default=0)
+    sort_title = models.CharField(max_length=255, editable=False, default="")
     body = StreamField(MuseumStreamBlock(), blank=True, verbose_name=_("body"))
 
     parent_page_types = ["exhibits.ExhibitIndexPage"]
@@ -349,6 +362,17 @@ class ExhibitPage(HeadlessPreviewPage, BasePage):
 
     class Meta:
         verbose_name = _("exhibit")
+        indexes = [
+            models.Index(
+                fields=[
+                    "sort_locale_id",
+                    "period_start_year",
+                    "sort_title",
+                    "page_ptr",
+                ],
+                name="exhibit_listing_order",
+            )
+        ]
 
     def clean(self):
         super().clean()
@@ -365,6 +389,7 @@ class ExhibitPage(HeadlessPreviewPage, BasePage):
     def save(self, *args, **kwargs):
         self.period_start_year = edtf.year_range(self.period_start)[0]
         self.period_end_year = edtf.year_range(self.period_end or self.period_start)[1]
+        kwargs["update_fields"] = keep_listing_key(self, kwargs.get("update_fields"))
         super().save(*args, **kwargs)
 
     @property

@@ -4,7 +4,7 @@ the API, so that both show the same things with the same number of queries."""
 from django.db.models import Prefetch
 
 from cms.core.images import rendition_specs
-from cms.core.localization import localized_versions
+from cms.core.localization import in_language, localized_versions
 from cms.core.models import MuseumImage, MuseumRendition, Person, Place, Theme
 from cms.core.visibility import public_localized_pages, public_pages
 from cms.exhibits.models import ExhibitPage, MuseumObject
@@ -22,16 +22,18 @@ def public_exhibits(code=None, parent=None):
     """Live, public exhibits (in language ``code`` when given), card-ready."""
     exhibits = public_pages(ExhibitPage.objects.all())
     if code:
-        exhibits = exhibits.filter(locale__language_code=code)
+        exhibits = in_language(exhibits, code)
     if parent is not None:
-        exhibits = exhibits.child_of(parent)
+        # A section's children are in its language: the listing key's copy
+        # of it lets the listing's index serve the section page too.
+        exhibits = exhibits.child_of(parent).filter(sort_locale_id=parent.locale_id)
     return (
         exhibits.select_related("hero_image", "locale")
         .prefetch_related(
             _renditions_prefetch("hero_image__renditions"),
             Prefetch("exhibit_places__place"),
         )
-        .order_by("period_start_year", "title", "pk")
+        .order_by("period_start_year", "sort_title", "pk")
     )
 
 

@@ -6,6 +6,7 @@ from .pages import (
     HomeFeaturedExhibit,
     HomePage,
     SectionIndexPage,
+    keep_listing_key,
     page_translatable_fields,
 )
 from .taxonomy import Institution, Person, Place, Theme
@@ -23,5 +24,6 @@ __all__ = [
     "Place",
     "SectionIndexPage",
     "Theme",
+    "keep_listing_key",
     "page_translatable_fields",
 ]

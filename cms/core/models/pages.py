@@ -33,6 +33,20 @@ def page_translatable_fields(*fields):
     ]
 
 
+def keep_listing_key(page, update_fields):
+    """Copy ``page.locale_id`` and ``page.title`` into the listing key
+    (``sort_locale_id``, ``sort_title``) before a save; returns the
+    ``update_fields`` to pass on: a partial save that writes the title or the
+    locale writes the copies too, so they never differ."""
+    page.sort_locale_id = page.locale_id or 0
+    page.sort_title = page.title or ""
+    if update_fields is not None and {"title", "locale", "locale_id"} & set(
+        update_fields
+    ):
+        return {*update_fields, "sort_locale_id", "sort_title"}
+    return update_fields
+
+
 class BasePage(Page):
     """What every museum page has in common. Abstract: no table of its own."""
 
