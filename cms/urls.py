@@ -6,12 +6,15 @@ from wagtail.admin import urls as wagtailadmin_urls
 from wagtail.documents import urls as wagtaildocs_urls
 
 from cms import api
+from cms.core import health
 from cms.core.api.problems import api_not_found
 from cms.core.discovery import feeds, sitemaps
 from cms.core.site_views import site_search
 from cms.core.views import media_file
 
 urlpatterns = [
+    path("healthz/live", health.live, name="healthz-live"),
+    path("healthz/ready", health.ready, name="healthz-ready"),
     path("admin/", include(wagtailadmin_urls)),
     path("documents/", include(wagtaildocs_urls)),
     path("media-files/<int:pk>/<str:filename>", media_file, name="media_file"),
