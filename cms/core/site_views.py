@@ -5,11 +5,13 @@ The search page reads the same index and the same visibility filter as
 ``/api/v1/search/`` (``cms.search.query``); it only adds facets and HTML.
 """
 
+import sys
 from collections import defaultdict
 from urllib.parse import urlencode
 
 from django.core.paginator import Paginator
-from django.http import HttpResponseServerError
+from django.db import InterfaceError, OperationalError
+from django.http import HttpResponse, JsonResponse
 from django.shortcuts import render
 from django.template import loader
 from django.utils import translation
@@ -18,6 +20,7 @@ from django.utils.translation import gettext_lazy as _
 
 from cms.core import languages
 from cms.core.api.content import MAX_SEARCH_LENGTH
+from cms.core.api.problems import PROBLEM_CONTENT_TYPE, problem_body
 from cms.search import query as search_query
 from cms.search.models import SearchEntry
 
@@ -284,12 +287,52 @@ def _language_of_path(path):
     )
 
 
+# Errors that mean "the database cannot answer now" rather than a bug: the
+# server is down or restarting, a connection was lost, or a statement ran
+# past DATABASE_STATEMENT_TIMEOUT_MS. Clients should retry.
+UNAVAILABLE_ERRORS = (OperationalError, InterfaceError)
+RETRY_AFTER_SECONDS = 10
+
+
 def server_error(request, template_name="500.html"):
     """The 500 page in the language of the path (/ar/… in Arabic), rendered
-    without the database or context processors: whatever failed may be those."""
-    language = _language_of_path(getattr(request, "path_info", "") or "")
+    without the database or context processors: whatever failed may be those.
+
+    Django calls it while handling the error, from a view or a middleware,
+    so the error is at hand: a database that cannot answer makes it a 503
+    with ``Retry-After``; under ``/api/`` the answer is problem+json."""
+    error = sys.exc_info()[1]
+    unavailable = isinstance(error, UNAVAILABLE_ERRORS)
+    status = 503 if unavailable else 500
+    path = getattr(request, "path_info", "") or ""
+    language = _language_of_path(path)
     with translation.override(language.code):
-        body = loader.get_template(template_name).render(
-            {"museum_language": language, "home_url": f"/{language.code}/"}
-        )
-    return HttpResponseServerError(body)
+        if path.startswith("/api/"):
+            response = JsonResponse(
+                problem_body(
+                    status,
+                    _("Service unavailable") if unavailable else _("Server error"),
+                    _(
+                        "The museum cannot reach its collections for a moment; "
+                        "retry in a few seconds."
+                    )
+                    if unavailable
+                    else _("An error on our side; it has been recorded."),
+                    "service-unavailable" if unavailable else "server-error",
+                ),
+                status=status,
+                content_type=PROBLEM_CONTENT_TYPE,
+            )
+        else:
+            body = loader.get_template(template_name).render(
+                {
+                    "museum_language": language,
+                    "home_url": f"/{language.code}/",
+                    "unavailable": unavailable,
+                }
+            )
+            response = HttpResponse(body, status=status)
+    if unavailable:
+        response["Retry-After"] = str(RETRY_AFTER_SECONDS)
+    response["Cache-Control"] = "no-store"
+    return response

@@ -19,6 +19,17 @@ if _missing:
 from .base import *  # noqa: E402, F403
 
 DEBUG = False
+# A runaway statement is cancelled before gunicorn's worker timeout (30 s in the
+# Dockerfile) would kill the worker: the reader gets a 503 with Retry-After
+# (cms.core.site_views.server_error) and the worker lives on. 0 turns it off,
+# e.g. for a release job running long migrations.
+DATABASE_STATEMENT_TIMEOUT_MS = env_int("DATABASE_STATEMENT_TIMEOUT_MS", 25_000)
+if DATABASE_STATEMENT_TIMEOUT_MS:
+    _db_options = DATABASES["default"].setdefault("OPTIONS", {})
+    _db_options["options"] = (
+        f"{_db_options.get('options', '')} "
+        f"-c statement_timeout={DATABASE_STATEMENT_TIMEOUT_MS}"
+    ).strip()
 SECRET_KEY = os.environ["SECRET_KEY"]
 ALLOWED_HOSTS = env_list("ALLOWED_HOSTS")
 CSRF_TRUSTED_ORIGINS = env_list("CSRF_TRUSTED_ORIGINS")

@@ -75,6 +75,27 @@ def test_production_settings_pass_the_deploy_check():
     assert result.returncode == 0, result.stderr
 
 
+@pytest.mark.parametrize(
+    ("setting", "expected"),
+    [(None, "-c statement_timeout=25000"), ("5000", "-c statement_timeout=5000")],
+)
+def test_production_cancels_runaway_statements_before_the_worker_timeout(
+    setting, expected
+):
+    show = (
+        "import django; django.setup(); from django.conf import settings; "
+        "print(settings.DATABASES['default']['OPTIONS']['options'])"
+    )
+    result = run_with_production_settings(show, DATABASE_STATEMENT_TIMEOUT_MS=setting)
+    assert result.returncode == 0, result.stderr
+    options = result.stdout.strip()
+    assert expected in options
+    assert "-c jit=off" in options
+
+    result = run_with_production_settings(show, DATABASE_STATEMENT_TIMEOUT_MS="0")
+    assert "statement_timeout" not in result.stdout
+
+
 @pytest.mark.parametrize("missing", ["SECRET_KEY", "ALLOWED_HOSTS", "DATABASE_URL"])
 def test_production_settings_refuse_to_start_without_required_variables(missing):
     result = run_with_production_settings(
