@@ -200,6 +200,10 @@ WAGTAILDOCS_EXTENSIONS = ["csv", "docx", "odt", "pdf", "pptx", "rtf", "txt", "xl
 WAGTAILDOCS_MAX_UPLOAD_SIZE = 20 * 1024 * 1024
 # Through the view, so that the visibility rule (a before_serve_document hook) applies.
 WAGTAILDOCS_SERVE_METHOD = "serve_view"
+# Always a download (Content-Disposition: attachment), never rendered by the
+# browser on the museum's origin: a PDF or text file can carry script or be
+# dressed up as a museum page.
+WAGTAILDOCS_INLINE_CONTENT_TYPES = []
 WAGTAILIMAGES_MAX_UPLOAD_SIZE = 20 * 1024 * 1024
 WAGTAILIMAGES_MAX_IMAGE_PIXELS = 64_000_000
 WAGTAIL_ENABLE_UPDATE_CHECK = False
