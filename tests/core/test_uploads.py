@@ -73,7 +73,9 @@ def test_an_svg_is_not_accepted_as_an_image(admin_client):
 
 
 def test_an_ordinary_photograph_is_accepted(admin_client):
-    response = upload_image(admin_client, "photo.png", png(640, 480, "RGB"), "image/png")
+    response = upload_image(
+        admin_client, "photo.png", png(640, 480, "RGB"), "image/png"
+    )
 
     assert response.status_code == 302
     assert MuseumImage.objects.filter(title="photo.png").exists()
