@@ -285,7 +285,8 @@ if os.environ.get("REDIS_URL"):
     _prefix = os.environ.get("CACHE_KEY_PREFIX", "museum")
     CACHES = {
         alias: {
-            "BACKEND": "django.core.cache.backends.redis.RedisCache",
+            # A Redis outage is a cache miss, not an error (cms/core/cache.py).
+            "BACKEND": "cms.core.cache.ForgivingRedisCache",
             "LOCATION": os.environ["REDIS_URL"],
             "KEY_PREFIX": prefix,
         }
