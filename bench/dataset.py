@@ -138,6 +138,9 @@ class Context:
         """Queue ``page`` (and its ``children`` rows: places, themes…) for
         the next ``finish()``, which inserts the batch in bulk."""
         page.locale = self.locales[code]
+        if hasattr(page, "sort_locale_id"):  # the listing key save() would write
+            page.sort_locale_id = page.locale.pk
+            page.sort_title = page.title
         self.pending.setdefault((kind, code), []).append((page, list(children)))
         return page
 
@@ -250,7 +253,6 @@ def make_exhibit(ctx, number, objects):
         )
         # What ExhibitPage.save() would derive from the period.
         page.period_start_year, page.period_end_year = 1963, 1975
-        page.sort_title = page.title
         children = [
             ExhibitPlace(place_id=ctx.pick(ctx.places, number, code)),
             ExhibitTheme(theme_id=ctx.pick(ctx.themes, number, code)),
@@ -273,7 +275,6 @@ def make_story(ctx, number):
             original_language="ary",
         )
         page.recorded_year = 2019  # what StoryPage.save() would derive
-        page.sort_title = page.title
         children = [StoryTheme(theme_id=ctx.pick(ctx.themes, number, code))]
         ctx.add("story", code, page, children)
     ctx.stories.append((number, key))

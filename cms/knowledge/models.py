@@ -17,7 +17,12 @@ from wagtail_localize.fields import SynchronizedField, TranslatableField
 
 from cms.core.blocks import MuseumStreamBlock
 from cms.core.headless_preview import HeadlessPreviewPage
-from cms.core.models import BasePage, SectionIndexPage, page_translatable_fields
+from cms.core.models import (
+    BasePage,
+    SectionIndexPage,
+    keep_listing_key,
+    page_translatable_fields,
+)
 from cms.core.models.pages import INTRODUCTION_FEATURES
 from cms.core.models.taxonomy import country_code_validator
 
@@ -197,6 +202,11 @@ class KnowledgePage(HeadlessPreviewPage, BasePage):
         related_name="+",
     )
     published_on = models.DateField(_("publication date"), null=True, blank=True)
+    # The listing key (see ExhibitPage): language and title beside the
+    # publication date, so that a listing or the "related" of a page reads
+    # one index. Written by save() (keep_listing_key), never edited.
+    sort_locale_id = models.IntegerField(editable=False, default=0)
+    sort_title = models.CharField(max_length=255, editable=False, default="")
     body = StreamField(KnowledgeStreamBlock(), blank=True, verbose_name=_("body"))
 
     parent_page_types = ["knowledge.KnowledgeIndexPage"]
@@ -248,6 +258,16 @@ class KnowledgePage(HeadlessPreviewPage, BasePage):
 
     class Meta:
         verbose_name = _("knowledge page")
+        indexes = [
+            models.Index(
+                fields=["sort_locale_id", "-published_on", "sort_title", "page_ptr"],
+                name="knowledge_listing_order",
+            )
+        ]
+
+    def save(self, *args, **kwargs):
+        kwargs["update_fields"] = keep_listing_key(self, kwargs.get("update_fields"))
+        super().save(*args, **kwargs)
 
     def sdg_list(self):
         return [

@@ -7,6 +7,7 @@ import pytest
 from django.db.models import F
 
 from cms.exhibits.models import ExhibitPage
+from cms.knowledge.models import KnowledgePage
 from cms.stories.models import StoryPage
 
 pytestmark = pytest.mark.django_db
@@ -20,7 +21,7 @@ def listed_keys(client, **params):
 
 def test_every_page_listing_key_matches_its_page():
     """The demo's pages, translations made by wagtail-localize included."""
-    for model in (ExhibitPage, StoryPage):
+    for model in (ExhibitPage, StoryPage, KnowledgePage):
         pages = model.objects.all()
         assert pages.filter(locale__language_code="ar").exists()
         assert not pages.exclude(sort_locale_id=F("locale_id")).exists()
