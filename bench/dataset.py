@@ -38,7 +38,7 @@ from bench import texts
 from bench.pages import ChildAppender
 from cms.core import edtf
 from cms.core.languages import CODES
-from cms.core.models import MuseumImage, Person, Place, Theme
+from cms.core.models import ListedPage, MuseumImage, Person, Place, Theme
 from cms.exhibits.models import (
     ExhibitIndexPage,
     ExhibitObject,
@@ -138,7 +138,7 @@ class Context:
         """Queue ``page`` (and its ``children`` rows: places, themes…) for
         the next ``finish()``, which inserts the batch in bulk."""
         page.locale = self.locales[code]
-        if hasattr(page, "sort_locale_id"):  # the listing key save() would write
+        if isinstance(page, ListedPage):  # the listing key save() would write
             page.sort_locale_id = page.locale.pk
             page.sort_title = page.title
         self.pending.setdefault((kind, code), []).append((page, list(children)))

@@ -9,6 +9,7 @@ PostgreSQL. Each failure is logged as a warning, at most once a minute per
 process, so an outage is visible without flooding the logs.
 """
 
+import functools
 import logging
 import time
 
@@ -43,58 +44,43 @@ class ForgivingRedisCache(RedisCache):
             )
         return fallback
 
-    def get(self, key, default=None, version=None):
-        try:
-            return super().get(key, default, version)
-        except RedisError as error:
-            return self._failed("get", error, default)
 
-    def get_many(self, keys, version=None):
-        try:
-            return super().get_many(keys, version)
-        except RedisError as error:
-            return self._failed("get_many", error, {})
+def _forgiving(name, fallback):
+    """``RedisCache.<name>`` that answers ``fallback(args, kwargs)`` when
+    Redis fails, instead of raising."""
+    method = getattr(RedisCache, name)
 
-    def has_key(self, key, version=None):
+    @functools.wraps(method)
+    def forgiving(self, *args, **kwargs):
         try:
-            return super().has_key(key, version)
+            return method(self, *args, **kwargs)
         except RedisError as error:
-            return self._failed("has_key", error, False)
+            return self._failed(name, error, fallback(args, kwargs))
 
-    def add(self, *args, **kwargs):
-        try:
-            return super().add(*args, **kwargs)
-        except RedisError as error:
-            return self._failed("add", error, False)
+    return forgiving
 
-    def set(self, *args, **kwargs):
-        try:
-            return super().set(*args, **kwargs)
-        except RedisError as error:
-            return self._failed("set", error, None)
 
-    def set_many(self, *args, **kwargs):
-        try:
-            return super().set_many(*args, **kwargs)
-        except RedisError as error:
-            # Django's contract: the keys that could not be stored.
-            data = args[0] if args else kwargs.get("data", {})
-            return self._failed("set_many", error, list(data))
+def _default(args, kwargs):
+    """What ``get(key, default=None, version=None)`` answers on a miss."""
+    return args[1] if len(args) > 1 else kwargs.get("default")
 
-    def touch(self, *args, **kwargs):
-        try:
-            return super().touch(*args, **kwargs)
-        except RedisError as error:
-            return self._failed("touch", error, False)
 
-    def delete(self, *args, **kwargs):
-        try:
-            return super().delete(*args, **kwargs)
-        except RedisError as error:
-            return self._failed("delete", error, False)
+def _unstored(args, kwargs):
+    """What ``set_many(data, …)`` answers: the keys it could not store."""
+    return list(args[0] if args else kwargs.get("data", {}))
 
-    def delete_many(self, *args, **kwargs):
-        try:
-            return super().delete_many(*args, **kwargs)
-        except RedisError as error:
-            return self._failed("delete_many", error, None)
+
+# Reads are misses, writes are skipped (get_or_set goes through get and add).
+# incr and decr, which the museum does not use, still raise.
+for _name, _fallback in {
+    "get": _default,
+    "get_many": lambda args, kwargs: {},
+    "has_key": lambda args, kwargs: False,
+    "add": lambda args, kwargs: False,
+    "set": lambda args, kwargs: None,
+    "set_many": _unstored,
+    "touch": lambda args, kwargs: False,
+    "delete": lambda args, kwargs: False,
+    "delete_many": lambda args, kwargs: None,
+}.items():
+    setattr(ForgivingRedisCache, _name, _forgiving(_name, _fallback))

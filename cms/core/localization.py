@@ -18,20 +18,6 @@ from cms.core import languages
 api_reading: ContextVar = ContextVar("api_reading", default=None)
 
 
-def in_language(pages, code: str):
-    """``pages`` (a page model with a listing key) in language ``code``.
-
-    The page's own locale decides; the same condition on the listing key's
-    copy of it (``sort_locale_id``) lets PostgreSQL read the listing's index
-    from its first column (the locale's id is looked up inside the statement).
-    """
-    from django.db.models import Subquery
-    from wagtail.models import Locale
-
-    locale_id = Locale.objects.filter(language_code=code).values("pk")[:1]
-    return pages.filter(locale__language_code=code, sort_locale_id=Subquery(locale_id))
-
-
 def language_chain(code: str) -> list[str]:
     language = languages.get_language(code)
     return [language.code, *language.fallbacks]

@@ -24,8 +24,8 @@ from cms.core.headless_preview import HeadlessPreviewPage
 from cms.core.localization import localized_versions
 from cms.core.models import (
     BasePage,
+    ListedPage,
     SectionIndexPage,
-    keep_listing_key,
     page_translatable_fields,
 )
 from cms.core.models.pages import INTRODUCTION_FEATURES
@@ -266,7 +266,7 @@ class ExhibitIndexPage(RoutablePageMixin, SectionIndexPage):
         )
 
 
-class ExhibitPage(HeadlessPreviewPage, BasePage):
+class ExhibitPage(HeadlessPreviewPage, ListedPage):
     """A curated exhibit: a narrative told through objects and images."""
 
     introduction = RichTextField(_("introduction"), features=INTRODUCTION_FEATURES)
@@ -300,14 +300,6 @@ class ExhibitPage(HeadlessPreviewPage, BasePage):
     )
     period_start_year = models.IntegerField(null=True, editable=False, db_index=True)
     period_end_year = models.IntegerField(null=True, editable=False, db_index=True)
-    # The listing key: the page's language and title again, beside the
-    # period. A listing is filtered by language and ordered by period and
-    # title, and PostgreSQL cannot index across this table and the page
-    # table; with the copies one index gives a listing's rows in order, and
-    # a page of 20 reads 20 entries however many items the museum holds.
-    # Written by save() (keep_listing_key), never edited.
-    sort_locale_id = models.IntegerField(editable=False, default=0)
-    sort_title = models.CharField(max_length=255, editable=False, default="")
     body = StreamField(MuseumStreamBlock(), blank=True, verbose_name=_("body"))
 
     parent_page_types = ["exhibits.ExhibitIndexPage"]
@@ -389,7 +381,6 @@ class ExhibitPage(HeadlessPreviewPage, BasePage):
     def save(self, *args, **kwargs):
         self.period_start_year = edtf.year_range(self.period_start)[0]
         self.period_end_year = edtf.year_range(self.period_end or self.period_start)[1]
-        kwargs["update_fields"] = keep_listing_key(self, kwargs.get("update_fields"))
         super().save(*args, **kwargs)
 
     @property

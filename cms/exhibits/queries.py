@@ -4,8 +4,16 @@ the API, so that both show the same things with the same number of queries."""
 from django.db.models import Prefetch
 
 from cms.core.images import rendition_specs
-from cms.core.localization import in_language, localized_versions
-from cms.core.models import MuseumImage, MuseumRendition, Person, Place, Theme
+from cms.core.localization import localized_versions
+from cms.core.models import (
+    MuseumImage,
+    MuseumRendition,
+    Person,
+    Place,
+    Theme,
+    listed_in_language,
+    listed_under,
+)
 from cms.core.visibility import public_localized_pages, public_pages
 from cms.exhibits.models import ExhibitPage, MuseumObject
 
@@ -22,11 +30,9 @@ def public_exhibits(code=None, parent=None):
     """Live, public exhibits (in language ``code`` when given), card-ready."""
     exhibits = public_pages(ExhibitPage.objects.all())
     if code:
-        exhibits = in_language(exhibits, code)
+        exhibits = listed_in_language(exhibits, code)
     if parent is not None:
-        # A section's children are in its language: the listing key's copy
-        # of it lets the listing's index serve the section page too.
-        exhibits = exhibits.child_of(parent).filter(sort_locale_id=parent.locale_id)
+        exhibits = listed_under(exhibits, parent)
     return (
         exhibits.select_related("hero_image", "locale")
         .prefetch_related(

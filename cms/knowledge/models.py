@@ -19,8 +19,8 @@ from cms.core.blocks import MuseumStreamBlock
 from cms.core.headless_preview import HeadlessPreviewPage
 from cms.core.models import (
     BasePage,
+    ListedPage,
     SectionIndexPage,
-    keep_listing_key,
     page_translatable_fields,
 )
 from cms.core.models.pages import INTRODUCTION_FEATURES
@@ -164,7 +164,7 @@ class KnowledgeIndexPage(RoutablePageMixin, SectionIndexPage):
         )
 
 
-class KnowledgePage(HeadlessPreviewPage, BasePage):
+class KnowledgePage(HeadlessPreviewPage, ListedPage):
     """A practice, case study or lesson that one institution shares with peers."""
 
     class Kind(models.TextChoices):
@@ -202,11 +202,6 @@ class KnowledgePage(HeadlessPreviewPage, BasePage):
         related_name="+",
     )
     published_on = models.DateField(_("publication date"), null=True, blank=True)
-    # The listing key (see ExhibitPage): language and title beside the
-    # publication date, so that a listing or the "related" of a page reads
-    # one index. Written by save() (keep_listing_key), never edited.
-    sort_locale_id = models.IntegerField(editable=False, default=0)
-    sort_title = models.CharField(max_length=255, editable=False, default="")
     body = StreamField(KnowledgeStreamBlock(), blank=True, verbose_name=_("body"))
 
     parent_page_types = ["knowledge.KnowledgeIndexPage"]
@@ -264,10 +259,6 @@ class KnowledgePage(HeadlessPreviewPage, BasePage):
                 name="knowledge_listing_order",
             )
         ]
-
-    def save(self, *args, **kwargs):
-        kwargs["update_fields"] = keep_listing_key(self, kwargs.get("update_fields"))
-        super().save(*args, **kwargs)
 
     def sdg_list(self):
         return [

@@ -6,8 +6,8 @@ from urllib.parse import urlencode
 
 from django.db.models import Count, Q
 
-from cms.core.localization import in_language, localized_versions
-from cms.core.models import Institution, Theme
+from cms.core.localization import localized_versions
+from cms.core.models import Institution, Theme, listed_in_language, listed_under
 from cms.core.visibility import public_pages
 from cms.knowledge.models import (
     SDG_NAMES,
@@ -24,10 +24,9 @@ FILTER_NAMES = ("kind", "theme", "country", "institution", "sdg")
 def public_knowledge(code=None, parent=None):
     pages = public_pages(KnowledgePage.objects.all())
     if code:
-        pages = in_language(pages, code)
+        pages = listed_in_language(pages, code)
     if parent is not None:
-        # A section's children are in its language (the listing key's index).
-        pages = pages.child_of(parent).filter(sort_locale_id=parent.locale_id)
+        pages = listed_under(pages, parent)
     return pages.select_related("locale", "contact_institution").order_by(
         "-published_on", "sort_title", "pk"
     )

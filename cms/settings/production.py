@@ -25,11 +25,7 @@ DEBUG = False
 # e.g. for a release job running long migrations.
 DATABASE_STATEMENT_TIMEOUT_MS = env_int("DATABASE_STATEMENT_TIMEOUT_MS", 25_000)
 if DATABASE_STATEMENT_TIMEOUT_MS:
-    _db_options = DATABASES["default"].setdefault("OPTIONS", {})
-    _db_options["options"] = (
-        f"{_db_options.get('options', '')} "
-        f"-c statement_timeout={DATABASE_STATEMENT_TIMEOUT_MS}"
-    ).strip()
+    add_connection_option(f"-c statement_timeout={DATABASE_STATEMENT_TIMEOUT_MS}")
 SECRET_KEY = os.environ["SECRET_KEY"]
 ALLOWED_HOSTS = env_list("ALLOWED_HOSTS")
 CSRF_TRUSTED_ORIGINS = env_list("CSRF_TRUSTED_ORIGINS")

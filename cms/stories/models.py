@@ -34,8 +34,9 @@ from cms.core import edtf, languages
 from cms.core.headless_preview import HeadlessPreviewPage
 from cms.core.models import (
     BasePage,
+    ListedPage,
     SectionIndexPage,
-    keep_listing_key,
+    listed_under,
     page_translatable_fields,
 )
 from cms.core.models.pages import INTRODUCTION_FEATURES
@@ -187,8 +188,7 @@ class StoryIndexPage(SectionIndexPage):
 
         context = super().get_context(request, *args, **kwargs)
         stories = (
-            public_stories(StoryPage.objects.child_of(self))
-            .filter(sort_locale_id=self.locale_id)  # the listing key's index
+            public_stories(listed_under(StoryPage.objects.all(), self))
             .select_related("narrator", "recorded_place")
             .order_by("-recorded_year", "sort_title", "pk")
         )
@@ -198,7 +198,7 @@ class StoryIndexPage(SectionIndexPage):
         return context
 
 
-class StoryPage(HeadlessPreviewPage, BasePage):
+class StoryPage(HeadlessPreviewPage, ListedPage):
     """One recorded interview: who speaks, when and where, and what they say."""
 
     narrator = models.ForeignKey(
@@ -225,14 +225,6 @@ class StoryPage(HeadlessPreviewPage, BasePage):
         help_text=edtf.EDTF_HELP,
     )
     recorded_year = models.IntegerField(null=True, editable=False, db_index=True)
-    # The listing key: the page's language and title again, beside the
-    # recording year. A listing is filtered by language and ordered by recording year and
-    # title, and PostgreSQL cannot index across this table and the page
-    # table; with the copies one index gives a listing's rows in order, and
-    # a page of 20 reads 20 entries however many items the museum holds.
-    # Written by save() (keep_listing_key), never edited.
-    sort_locale_id = models.IntegerField(editable=False, default=0)
-    sort_title = models.CharField(max_length=255, editable=False, default="")
     recorded_place = models.ForeignKey(
         "core.Place",
         verbose_name=_("recorded at"),
@@ -327,7 +319,6 @@ class StoryPage(HeadlessPreviewPage, BasePage):
 
     def save(self, *args, **kwargs):
         self.recorded_year = edtf.year_range(self.recorded_date)[0]
-        kwargs["update_fields"] = keep_listing_key(self, kwargs.get("update_fields"))
         super().save(*args, **kwargs)
         # Every story has a consent record; until an archivist fills it, restricted.
         StoryAccess.objects.get_or_create(translation_key=self.translation_key)

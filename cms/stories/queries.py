@@ -1,7 +1,7 @@
 """Querysets behind story listings and details, shared by the site and the API."""
 
-from cms.core.localization import in_language, localized_versions
-from cms.core.models import Person, Place, Theme
+from cms.core.localization import localized_versions
+from cms.core.models import Person, Place, Theme, listed_in_language
 from cms.core.visibility import public_stories, stories_with_public_content
 from cms.stories.models import StoryAccess, StoryPage, StoryTheme
 
@@ -9,7 +9,7 @@ from cms.stories.models import StoryAccess, StoryPage, StoryTheme
 def public_story_records(code=None):
     stories = public_stories(StoryPage.objects.all())
     if code:
-        stories = in_language(stories, code)
+        stories = listed_in_language(stories, code)
     return stories.select_related(
         "locale", "narrator", "interviewer", "recorded_place", "recording"
     ).order_by("-recorded_year", "sort_title", "pk")

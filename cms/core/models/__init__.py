@@ -5,8 +5,10 @@ from .pages import (
     BasePage,
     HomeFeaturedExhibit,
     HomePage,
+    ListedPage,
     SectionIndexPage,
-    keep_listing_key,
+    listed_in_language,
+    listed_under,
     page_translatable_fields,
 )
 from .taxonomy import Institution, Person, Place, Theme
@@ -17,6 +19,7 @@ __all__ = [
     "HomeFeaturedExhibit",
     "HomePage",
     "Institution",
+    "ListedPage",
     "MuseumImage",
     "MuseumMedia",
     "MuseumRendition",
@@ -24,6 +27,7 @@ __all__ = [
     "Place",
     "SectionIndexPage",
     "Theme",
-    "keep_listing_key",
+    "listed_in_language",
+    "listed_under",
     "page_translatable_fields",
 ]

@@ -33,20 +33,6 @@ def page_translatable_fields(*fields):
     ]
 
 
-def keep_listing_key(page, update_fields):
-    """Copy ``page.locale_id`` and ``page.title`` into the listing key
-    (``sort_locale_id``, ``sort_title``) before a save; returns the
-    ``update_fields`` to pass on: a partial save that writes the title or the
-    locale writes the copies too, so they never differ."""
-    page.sort_locale_id = page.locale_id or 0
-    page.sort_title = page.title or ""
-    if update_fields is not None and {"title", "locale", "locale_id"} & set(
-        update_fields
-    ):
-        return {*update_fields, "sort_locale_id", "sort_title"}
-    return update_fields
-
-
 class BasePage(Page):
     """What every museum page has in common. Abstract: no table of its own."""
 
@@ -55,6 +41,58 @@ class BasePage(Page):
 
     def permissions_for_user(self, user):
         return MuseumPagePermissionTester(user, self)
+
+
+class ListedPage(BasePage):
+    """A page listed by language and a sort order of its own (exhibits,
+    stories, knowledge). Abstract.
+
+    The listing key repeats the page's language and title on the page type's
+    own table: a listing filters on the language and orders by a column of
+    that table then the title, and PostgreSQL cannot index across this table
+    and ``wagtailcore_page``. Each subclass declares one index starting with
+    ``sort_locale_id`` and ending with ``sort_title, page_ptr``; a page of 20
+    then reads 20 index entries however many items the museum holds.
+    ``save()`` writes the copies, so they never differ from the page.
+    """
+
+    sort_locale_id = models.IntegerField(editable=False, default=0)
+    sort_title = models.CharField(max_length=255, editable=False, default="")
+
+    class Meta:
+        abstract = True
+
+    def save(self, *args, **kwargs):
+        self.sort_locale_id = self.locale_id or 0
+        self.sort_title = self.title or ""
+        update_fields = kwargs.get("update_fields")
+        if update_fields is not None and {"title", "locale", "locale_id"} & set(
+            update_fields
+        ):
+            kwargs["update_fields"] = {*update_fields, "sort_locale_id", "sort_title"}
+        super().save(*args, **kwargs)
+
+
+def listed_in_language(pages, code: str):
+    """``pages`` (of a ``ListedPage`` model) in language ``code``.
+
+    The page's own locale decides; the same condition on the listing key's
+    copy lets PostgreSQL read the listing's index from its first column (the
+    locale's id is looked up inside the statement). A stale copy could only
+    hide a page, never show one in another language.
+    """
+    from django.db.models import Subquery
+    from wagtail.models import Locale
+
+    locale_id = Locale.objects.filter(language_code=code).values("pk")[:1]
+    return pages.filter(locale__language_code=code, sort_locale_id=Subquery(locale_id))
+
+
+def listed_under(pages, section):
+    """``pages`` (of a ``ListedPage`` model) that are children of ``section``:
+    a section's children are in its language, which lets the listing's index
+    serve the section page too."""
+    return pages.child_of(section).filter(sort_locale_id=section.locale_id)
 
 
 class HomePage(BasePage):
@@ -108,7 +146,7 @@ class HomePage(BasePage):
 
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
-        context["sections"] = self.get_children().live().public().specific()
+        context["sections"] = public_pages(self.get_children()).specific()
         context.update(self.featured_content())
         return context
 

@@ -3,6 +3,7 @@ from django.utils.translation import get_language
 from wagtail.models import Page, Site
 
 from cms.core import languages
+from cms.core.visibility import public_pages
 
 register = template.Library()
 
@@ -127,7 +128,7 @@ def site_sections(home, page=None):
     if home is None:
         return []
     sections = []
-    for section in home.get_children().live().public().order_by("path"):
+    for section in public_pages(home.get_children()).order_by("path"):
         current = None
         if page is not None and getattr(page, "path", None):
             if page.pk == section.pk:
