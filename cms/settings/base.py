@@ -201,9 +201,12 @@ WAGTAILMEDIA = {
     "MEDIA_MODEL": "core.MuseumMedia",
     "AUDIO_EXTENSIONS": ["mp3", "ogg", "oga", "opus", "wav", "flac", "m4a"],
     "VIDEO_EXTENSIONS": ["mp4", "webm"],
+    # Extension and content (magic bytes) must agree: cms/core/uploads.py.
+    "MEDIA_FORM_BASE": "cms.core.uploads.MuseumMediaForm",
 }
 WAGTAILSEARCH_BACKENDS = {"default": {"BACKEND": "wagtail.search.backends.database"}}
 WAGTAILDOCS_EXTENSIONS = ["csv", "docx", "odt", "pdf", "pptx", "rtf", "txt", "xlsx"]
+WAGTAILDOCS_DOCUMENT_FORM_BASE = "cms.core.uploads.MuseumDocumentForm"
 WAGTAILDOCS_MAX_UPLOAD_SIZE = 20 * 1024 * 1024
 # Through the view, so that the visibility rule (a before_serve_document hook) applies.
 WAGTAILDOCS_SERVE_METHOD = "serve_view"
