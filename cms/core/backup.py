@@ -120,6 +120,8 @@ class _HashingReader:
 
 def archive_folder(root: Path, target: Path, report: Report, label: str) -> dict:
     """Write ``root``'s files into the tar ``target``; return {path: {sha256, size}}."""
+    if root.exists() and not root.is_dir():
+        raise BackupError(f"{label}: {root} is not a folder.")
     files = media_files(root)
     entries = {}
     started = last_report = time.monotonic()
@@ -556,7 +558,7 @@ def create_backup(
             media[setting] = {
                 "archive": archive,
                 "path": str(root),
-                "files": archive_folder(root, partial / archive, report, archive),
+                "files": archive_folder(root, partial / archive, report, setting),
             }
 
         files = {}
@@ -813,6 +815,12 @@ def restore_backup(
             "pg_restore",
         )
         report(f"  done ({time.monotonic() - started:.1f} s)")
+        # pg_restore leaves the planner without statistics: until autovacuum
+        # gets round to it, queries would be planned blind (and rows of equal
+        # sort keys could come back in another order than before).
+        report("Updating the planner's statistics (ANALYZE)…")
+        with connection.cursor() as cursor:
+            cursor.execute("ANALYZE")
         for setting, root in roots.items():
             _move_into_place(staged.pop(setting), root)
     except BaseException as error:
