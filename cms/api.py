@@ -1,7 +1,9 @@
 """The API routers, built in one place. Content apps register their viewsets here."""
 
+from csp.constants import UNSAFE_INLINE
+from csp.decorators import csp_update
 from django.urls import include, path
-from drf_spectacular.views import SpectacularAPIView, SpectacularSwaggerView
+from drf_spectacular.views import SpectacularAPIView, SpectacularSwaggerSplitView
 from rest_framework.routers import SimpleRouter
 
 from cms.core.api import v2
@@ -35,8 +37,14 @@ v1_router.register(
 v1_urlpatterns = [
     path("", APIIndexView.as_view(), name="index"),
     path("schema/", SpectacularAPIView.as_view(), name="schema"),
+    # Swagger UI: its script served as a file (the split view), its React
+    # widgets' inline styles allowed on this page only (cms/core/csp.py).
     path(
-        "docs/", SpectacularSwaggerView.as_view(url_name="api-v1:schema"), name="docs"
+        "docs/",
+        csp_update({"style-src": [UNSAFE_INLINE]})(
+            SpectacularSwaggerSplitView.as_view(url_name="api-v1:schema")
+        ),
+        name="docs",
     ),
     path("resolve/", ResolveAPIView.as_view(), name="resolve"),
     path("search/", SearchAPIView.as_view(), name="search"),

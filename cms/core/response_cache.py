@@ -74,9 +74,12 @@ def key(*parts, fingerprinted: bool = False) -> str:
     return "r:" + generation.fingerprint(digest.hexdigest())
 
 
-def storable(response) -> bool:
-    """A public, complete success that sets nothing on the client."""
+def storable(response, request=None) -> bool:
+    """A public, complete success that sets nothing on the client and holds
+    no Content-Security-Policy nonce (one that is replayed protects nothing)."""
     if response.status_code != 200 or response.streaming or response.cookies:
+        return False
+    if request is not None and getattr(request, "_csp_nonce", None):
         return False
     directives = {
         d.strip().lower() for d in cc_delim_re.split(response.get("Cache-Control", ""))
@@ -103,8 +106,8 @@ def thaw(frozen: dict) -> HttpResponse:
     return response
 
 
-def save(cache_key: str, response) -> None:
-    if storable(response):
+def save(cache_key: str, response, request=None) -> None:
+    if storable(response, request):
         store().set(cache_key, freeze(response), settings.RESPONSE_CACHE_TIMEOUT)
 
 
@@ -131,9 +134,9 @@ class PageCacheMiddleware:
             return thaw(frozen)
         response = self.get_response(request)
         if hasattr(response, "render") and not response.is_rendered:
-            response.add_post_render_callback(lambda r: save(cache_key, r))
+            response.add_post_render_callback(lambda r: save(cache_key, r, request))
         else:
-            save(cache_key, response)
+            save(cache_key, response, request)
         response[HEADER] = "miss"
         return response
 

@@ -329,6 +329,10 @@ def server_error(request, template_name="500.html"):
                     "museum_language": language,
                     "home_url": f"/{language.code}/",
                     "unavailable": unavailable,
+                    # The page's one inline <style>, allowed by this response's
+                    # Content-Security-Policy only (cms/core/csp.py).
+                    # (A lazy object, false until read: read it here.)
+                    "csp_nonce": str(getattr(request, "csp_nonce", "")),
                 }
             )
             response = HttpResponse(body, status=status)

@@ -9,6 +9,7 @@ from pathlib import Path
 import dj_database_url
 from django.core.exceptions import ImproperlyConfigured
 
+from cms.core import csp as museum_csp
 from cms.core import languages
 from cms.translation import machine_config
 
@@ -375,3 +376,25 @@ if HEADLESS_PREVIEW_URL:
         in ("1", "true", "on", "yes"),
     }
 # --- end of headless preview ---
+
+# --- Content-Security-Policy (django-csp; cms/core/csp.py, docs/operations.md) ---
+# The public site: scripts, styles, images, fonts and media from the site (and
+# from MEDIA_URL's or STATIC_URL's origin when they are absolute), nothing
+# inline unless a response carries a nonce. The admin: the same, with inline
+# styles (Wagtail's widgets set style attributes) and frames from itself (page
+# preview) and from HEADLESS_PREVIEW_URL's origin; inline scripts too (Wagtail's
+# widgets), except on the sign-in pages.
+INSTALLED_APPS += ["csp"]
+MIDDLEWARE.insert(
+    MIDDLEWARE.index("django.middleware.security.SecurityMiddleware") + 1,
+    "cms.core.csp.MuseumCSPMiddleware",
+)
+_public_csp, _admin_csp, _admin_door_csp = museum_csp.policies(
+    media_url=MEDIA_URL, static_url=STATIC_URL, preview_url=HEADLESS_PREVIEW_URL
+)
+CONTENT_SECURITY_POLICY = {"DIRECTIVES": _public_csp}
+CONTENT_SECURITY_POLICY_ADMIN = {"DIRECTIVES": _admin_csp}
+CONTENT_SECURITY_POLICY_ADMIN_DOOR = {"DIRECTIVES": _admin_door_csp}
+# Editors' e-mail addresses are not sent to Gravatar (and no image from it).
+WAGTAIL_GRAVATAR_PROVIDER_URL = None
+# --- end of Content-Security-Policy ---
