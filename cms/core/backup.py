@@ -177,7 +177,9 @@ def _candidate_dirs() -> list[Path]:
             dirs.append(Path(location) / "pginstall" / "bin")
     for pattern in ("/usr/lib/postgresql/*/bin", "/usr/pgsql-*/bin"):
         dirs.extend(sorted(Path("/").glob(pattern.lstrip("/"))))
-    dirs.extend(Path(entry) for entry in os.environ.get("PATH", "").split(os.pathsep))
+    dirs.extend(
+        Path(entry) for entry in os.environ.get("PATH", "").split(os.pathsep) if entry
+    )
     return dirs
 
 
@@ -233,10 +235,25 @@ def find_tool(name: str, server_major: int, minimum_major: int | None = None) ->
     )
 
 
+# Django OPTIONS (libpq keywords) -> the libpq environment variable.
+LIBPQ_OPTIONS = {
+    "sslmode": "PGSSLMODE",
+    "sslrootcert": "PGSSLROOTCERT",
+    "sslcert": "PGSSLCERT",
+    "sslkey": "PGSSLKEY",
+    "passfile": "PGPASSFILE",
+    "service": "PGSERVICE",
+    "connect_timeout": "PGCONNECT_TIMEOUT",
+    "target_session_attrs": "PGTARGETSESSIONATTRS",
+}
+
+
 def connection_environment(database: dict) -> dict:
     """The environment for pg_dump/pg_restore: connection parameters from
-    Django's DATABASES entry, the password in PGPASSWORD (never in argv)."""
-    env = {key: value for key, value in os.environ.items() if not key.startswith("PG")}
+    Django's DATABASES entry, the password in PGPASSWORD (never in argv).
+    Other PG* variables of this process stay, as they do for Django's own
+    connection (libpq reads them too)."""
+    env = dict(os.environ)
     mapping = {
         "HOST": "PGHOST",
         "PORT": "PGPORT",
@@ -249,18 +266,9 @@ def connection_environment(database: dict) -> dict:
     if database.get("PASSWORD"):
         env["PGPASSWORD"] = str(database["PASSWORD"])
     options = database.get("OPTIONS") or {}
-    for option in (
-        "sslmode",
-        "sslrootcert",
-        "sslcert",
-        "sslkey",
-        "passfile",
-        "service",
-        "connect_timeout",
-        "target_session_attrs",
-    ):
+    for option, variable in LIBPQ_OPTIONS.items():
         if options.get(option):
-            env[f"PG{option.upper().replace('_', '')}"] = str(options[option])
+            env[variable] = str(options[option])
     env["PGAPPNAME"] = "museum-backup"
     return env
 
@@ -278,17 +286,23 @@ def _run(
         process = subprocess.Popen(  # noqa: S603 - absolute path of a PostgreSQL client found by find_tool; arguments built here, password in the environment
             command, env=env, stdout=subprocess.DEVNULL, stderr=errors
         )
-        while process.poll() is None:
-            time.sleep(0.2)
-            now = time.monotonic()
-            if now - last_report >= PROGRESS_EVERY_SECONDS:
-                done = (
-                    f", {human_size(watch.stat().st_size)} written"
-                    if watch is not None and watch.exists()
-                    else ""
-                )
-                report(f"  {label}: {now - started:.0f} s{done}")
-                last_report = now
+        try:
+            while process.poll() is None:
+                time.sleep(0.2)
+                now = time.monotonic()
+                if now - last_report >= PROGRESS_EVERY_SECONDS:
+                    done = (
+                        f", {human_size(watch.stat().st_size)} written"
+                        if watch is not None and watch.exists()
+                        else ""
+                    )
+                    report(f"  {label}: {now - started:.0f} s{done}")
+                    last_report = now
+        finally:
+            # Interrupted (Ctrl-C, an error while reporting): stop the client too.
+            if process.poll() is None:
+                process.kill()
+                process.wait()
         if process.returncode != 0:
             errors.seek(0)
             lines = [

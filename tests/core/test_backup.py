@@ -645,3 +645,26 @@ def test_pg_dump_matches_the_server_version_or_says_which_is_missing():
     assert str(error.value).startswith(
         "No pg_dump for PostgreSQL 99 or newer is installed"
     )
+
+
+def test_pg_programs_get_the_password_in_their_environment():
+    env = backup.connection_environment(
+        {
+            "NAME": "museum",
+            "USER": "museum",
+            "PASSWORD": "s3cret",
+            "HOST": "db.internal",
+            "PORT": 5433,
+            "OPTIONS": {"sslmode": "require", "connect_timeout": 5},
+        }
+    )
+
+    assert env["PGPASSWORD"] == "s3cret"
+    assert (env["PGHOST"], env["PGPORT"], env["PGUSER"], env["PGDATABASE"]) == (
+        "db.internal",
+        "5433",
+        "museum",
+        "museum",
+    )
+    assert env["PGSSLMODE"] == "require"
+    assert env["PGCONNECT_TIMEOUT"] == "5"
