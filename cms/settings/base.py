@@ -10,7 +10,7 @@ import dj_database_url
 from django.core.exceptions import ImproperlyConfigured
 
 from cms.core import csp as museum_csp
-from cms.core import languages
+from cms.core import languages, search_config, storage_config
 from cms.translation import machine_config
 
 PROJECT_DIR = Path(__file__).resolve().parent.parent
@@ -187,6 +187,12 @@ STORAGES = {
     "default": {"BACKEND": "django.core.files.storage.FileSystemStorage"},
     "staticfiles": {"BACKEND": "django.contrib.staticfiles.storage.StaticFilesStorage"},
 }
+# S3-compatible media when AWS_STORAGE_BUCKET_NAME is set: a media bucket and a
+# private one for recordings (cms/core/storage_config.py, docs/operations.md).
+try:
+    STORAGES, MEDIA_URL = storage_config.apply(os.environ, STORAGES, MEDIA_URL)
+except storage_config.StorageConfigError as error:
+    raise ImproperlyConfigured(str(error)) from error
 DATA_UPLOAD_MAX_NUMBER_FIELDS = 10_000
 
 # Wagtail.
@@ -205,7 +211,12 @@ WAGTAILMEDIA = {
     # Extension and content (magic bytes) must agree: cms/core/uploads.py.
     "MEDIA_FORM_BASE": "cms.core.uploads.MuseumMediaForm",
 }
-WAGTAILSEARCH_BACKENDS = {"default": {"BACKEND": "wagtail.search.backends.database"}}
+# PostgreSQL, or Elasticsearch/OpenSearch when SEARCH_URL is set (Wagtail's
+# index: the admin's search; the public search is cms/search/ either way).
+try:
+    WAGTAILSEARCH_BACKENDS = search_config.search_backends(os.environ)
+except search_config.SearchConfigError as error:
+    raise ImproperlyConfigured(str(error)) from error
 WAGTAILDOCS_EXTENSIONS = ["csv", "docx", "odt", "pdf", "pptx", "rtf", "txt", "xlsx"]
 WAGTAILDOCS_DOCUMENT_FORM_BASE = "cms.core.uploads.MuseumDocumentForm"
 WAGTAILDOCS_MAX_UPLOAD_SIZE = 20 * 1024 * 1024

@@ -1,25 +1,55 @@
 """Audio and video files, kept out of any publicly served folder.
 
-Every recording lives in private storage (``PRIVATE_MEDIA_ROOT``) and is served
-only through ``cms.core.views.media_file``, which asks the visibility rule
-first. A restricted interview's recording therefore has no public URL at all,
-whatever the web server in front serves from ``MEDIA_ROOT``.
+Every recording lives in private storage (``PRIVATE_MEDIA_ROOT``, or the
+private S3 bucket when ``STORAGES["private"]`` is configured, see
+cms/core/storage_config.py) and is served only through
+``cms.core.views.media_file``, which asks the visibility rule first. A
+restricted interview's recording therefore has no public URL at all, whatever
+the web server in front serves from ``MEDIA_ROOT`` or the media bucket.
 """
 
 import mimetypes
 
 from django.conf import settings
-from django.core.files.storage import FileSystemStorage
+from django.core.files.storage import FileSystemStorage, storages
+from django.core.signals import setting_changed
 from django.db import models
+from django.dispatch import receiver
 from django.urls import reverse
+from django.utils.functional import LazyObject, empty
 from django.utils.translation import gettext_lazy as _
 from wagtailmedia.models import AbstractMedia
+
+from cms.core.storage_config import PRIVATE_STORAGE_ALIAS
+
+
+class PrivateMediaStorage(LazyObject):
+    """``STORAGES["private"]`` when configured (a private S3 bucket), else a
+    folder outside MEDIA_ROOT. Chosen on first use, and again when a test
+    changes the settings."""
+
+    def _setup(self):
+        if PRIVATE_STORAGE_ALIAS in settings.STORAGES:
+            self._wrapped = storages[PRIVATE_STORAGE_ALIAS]
+        else:
+            self._wrapped = FileSystemStorage(
+                location=settings.PRIVATE_MEDIA_ROOT, base_url=None
+            )
+
+
+private_media_storage = PrivateMediaStorage()
+
+
+@receiver(setting_changed)
+def _private_storage_changed(*, setting, **kwargs):
+    if setting in ("STORAGES", "PRIVATE_MEDIA_ROOT"):
+        private_media_storage._wrapped = empty
 
 
 def private_storage():
     """Storage outside MEDIA_ROOT; a callable so that migrations do not record
     the machine's path."""
-    return FileSystemStorage(location=settings.PRIVATE_MEDIA_ROOT, base_url=None)
+    return private_media_storage
 
 
 def read_duration(file) -> float | None:
