@@ -4,8 +4,9 @@ from django.contrib.contenttypes.models import ContentType
 from django.db.models.signals import post_save
 from django.dispatch import receiver
 from wagtail.models import ReferenceIndex
-from wagtail.signals import page_published
+from wagtail.signals import page_published, page_unpublished, post_page_move
 
+from cms.core import frontend_cache
 from cms.core.images import all_rendition_specs
 from cms.core.models import MuseumImage
 
@@ -33,3 +34,13 @@ def make_renditions_for_published_page(sender, instance, **kwargs):
         *all_rendition_specs()
     ):
         image.get_renditions(*all_rendition_specs())
+
+
+@receiver(page_published)
+@receiver(page_unpublished)
+@receiver(post_page_move)
+def purge_frontend_cache(sender, instance, **kwargs):
+    """A CDN or proxy in front (WAGTAILFRONTENDCACHE) forgets the page in every
+    language and the listings that show it, after the commit
+    (cms/core/frontend_cache.py). Nothing to do when none is configured."""
+    frontend_cache.purge_page(instance)

@@ -10,6 +10,7 @@ import dj_database_url
 from django.core.exceptions import ImproperlyConfigured
 
 from cms.core import csp as museum_csp
+from cms.core import frontend_cache as museum_frontend_cache
 from cms.core import languages, search_config, storage_config
 from cms.translation import machine_config
 
@@ -333,6 +334,15 @@ if _response_cache not in ("on", "off"):
     )
 RESPONSE_CACHE = _response_cache == "on"
 RESPONSE_CACHE_TIMEOUT = env_int("RESPONSE_CACHE_TIMEOUT", 3600)
+# A CDN or proxy in front, purged on publish in every language when
+# FRONTEND_CACHE_PURGE_URL (Varnish), CLOUDFLARE_* or CLOUDFRONT_* is set
+# (cms/core/frontend_cache.py). Each translation's own URL is purged, so
+# Wagtail's rewriting of the language prefix is off.
+try:
+    WAGTAILFRONTENDCACHE = museum_frontend_cache.frontend_cache_settings(os.environ)
+except museum_frontend_cache.FrontendCacheConfigError as error:
+    raise ImproperlyConfigured(str(error)) from error
+WAGTAILFRONTENDCACHE_LANGUAGES = []
 SPECTACULAR_SETTINGS = {
     "TITLE": "Museum of Moroccan Migration: content API",
     "DESCRIPTION": (

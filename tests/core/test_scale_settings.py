@@ -250,3 +250,18 @@ def test_a_refused_search_url_does_not_echo_its_password():
     with pytest.raises(search_config.SearchConfigError) as error:
         search_config.search_backends({"SEARCH_URL": "ftp://user:hunter2@search"})
     assert "hunter2" not in str(error.value)
+
+
+# --- front-end cache ---------------------------------------------------------
+
+
+def test_a_purge_url_selects_the_http_purge_backend_and_a_half_cloudflare_fails():
+    assert loaded()["frontend_cache"] is None
+    selected = loaded(FRONTEND_CACHE_PURGE_URL="http://varnish:6081")
+    assert selected["frontend_cache"] == {
+        "varnish": {
+            "BACKEND": "wagtail.contrib.frontend_cache.backends.HTTPBackend",
+            "LOCATION": "http://varnish:6081",
+        }
+    }
+    assert "CLOUDFLARE_API_TOKEN" in refusal(CLOUDFLARE_ZONE_ID="zone")
