@@ -112,8 +112,12 @@ def _grant_on_every_home(group_name, codename) -> int:
 
 
 def grant_curator_home_permissions() -> int:
-    """``publish_page`` for the Curators on every language's home page."""
-    return _grant_on_every_home(CURATORS, "publish_page")
+    """``publish_page``, ``lock_page`` and ``unlock_page`` for the Curators on
+    every language's home page (migrations 0004 and 0005)."""
+    return sum(
+        _grant_on_every_home(CURATORS, codename)
+        for codename in ("publish_page", "lock_page", "unlock_page")
+    )
 
 
 def grant_viewer_home_permissions() -> int:

@@ -94,16 +94,15 @@ def test_only_curators_publish_and_viewers_only_view():
     ]
 
 
-def test_curators_publish_in_every_language_and_archivists_hold_no_page_rights():
+def test_curators_publish_and_lock_in_every_language_and_archivists_hold_no_page_rights():
     curators = GroupPagePermission.objects.filter(group__name="Curators")
     assert sorted(
         (p.page.locale.language_code, p.page.depth, p.permission.codename)
         for p in curators.select_related("page__locale", "permission")
     ) == [
-        ("ar", 2, "publish_page"),
-        ("en", 2, "publish_page"),
-        ("fr", 2, "publish_page"),
-        ("zgh", 2, "publish_page"),
+        (code, 2, codename)
+        for code in ("ar", "en", "fr", "zgh")
+        for codename in ("lock_page", "publish_page", "unlock_page")
     ]
     assert not GroupPagePermission.objects.filter(group__name="Archivists").exists()
 
