@@ -464,6 +464,27 @@ def describe_pages(pages: dict) -> list[str]:
 # --- backup ------------------------------------------------------------------
 
 
+def check_media_on_disk() -> None:
+    """Refuse when uploads live in object storage (cms/core/storage_config.py):
+    these commands copy MEDIA_ROOT and PRIVATE_MEDIA_ROOT, and a backup without
+    the media must never look complete."""
+    from django.conf import settings
+    from django.core.files.storage import FileSystemStorage
+    from django.utils.module_loading import import_string
+
+    for alias, storage in settings.STORAGES.items():
+        if alias == "staticfiles":
+            continue
+        backend = import_string(storage["BACKEND"])
+        if not issubclass(backend, FileSystemStorage):
+            raise BackupError(
+                f'Uploads are in object storage (STORAGES["{alias}"] is '
+                f"{backend.__name__}); backup and restore copy MEDIA_ROOT and "
+                "PRIVATE_MEDIA_ROOT only: back up the buckets with the storage's "
+                "own tools (versioning, replication) and the database with pg_dump."
+            )
+
+
 def _inside(path: Path, folder: Path) -> bool:
     try:
         path.resolve().relative_to(folder.resolve())
@@ -479,6 +500,7 @@ def create_backup(
     from django.conf import settings
     from django.db import DatabaseError, connections, transaction
 
+    check_media_on_disk()
     connection = connections[using]
     database = connection.settings_dict
     output = Path(output).absolute()
@@ -758,6 +780,7 @@ def restore_backup(
     from django.conf import settings
     from django.db import DatabaseError, connections
 
+    check_media_on_disk()
     folder = Path(folder).absolute()
     report(f"Checking {folder}…")
     manifest = load_manifest(folder)

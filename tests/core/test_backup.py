@@ -668,3 +668,17 @@ def test_pg_programs_get_the_password_in_their_environment():
     )
     assert env["PGSSLMODE"] == "require"
     assert env["PGCONNECT_TIMEOUT"] == "5"
+
+
+def test_media_in_object_storage_are_refused_rather_than_left_out(settings, tmp_path):
+    settings.STORAGES = {
+        **settings.STORAGES,
+        "private": {"BACKEND": "storages.backends.s3.S3Storage"},
+    }
+
+    with pytest.raises(backup.BackupError, match=r'STORAGES\["private"\] is S3Storage'):
+        backup.create_backup(tmp_path / "backups")
+    with pytest.raises(backup.BackupError, match="object storage"):
+        backup.restore_backup(tmp_path / "missing")
+
+    assert not (tmp_path / "backups").exists()
