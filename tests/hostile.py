@@ -276,17 +276,14 @@ LANGUAGE_CODES = ["fr", "ar", "en", "zgh"]
 TRANSLATED = {"ar": "ع", "zgh": "ⵣⵣ"}  # target language → label prefix
 
 
-def _translate(instance, code, user, *, override_links=False):
+def _translate(instance, code, user):
     """A translator fills every string of ``instance`` in ``code`` with the
     corpus (as text: wagtail-localize refuses strings holding tags with
-    attributes), with ``override_links`` overrides every rich text link with
-    a ``javascript:`` URL, and publishes. Through wagtail-localize's models."""
+    attributes) and publishes. Through wagtail-localize's models. (Overriding
+    a link with a ``javascript:`` URL is refused: tests/site/
+    test_hostile_input.py tries it through the translation editor.)"""
     from wagtail.models import Locale
-    from wagtail_localize.models import (
-        OverridableSegment,
-        SegmentOverride,
-        Translation,
-    )
+    from wagtail_localize.models import Translation
 
     from cms.translation.operations import refresh_source
 
@@ -319,29 +316,15 @@ def _translate(instance, code, user, *, override_links=False):
             " " + link for link in links
         )
     translation.import_po(po, user=user, tool_name="PO File")
-    overridables = OverridableSegment.objects.filter(source=source)
-    for overridable in overridables if override_links else []:
-        # A rich text link (the institution's website, a URLField, is
-        # validated when the translation is saved).
-        if str(overridable.data).startswith("https://") and (
-            overridable.context.path != "website"
-        ):
-            SegmentOverride.objects.update_or_create(
-                locale=locale,
-                context=overridable.context,
-                defaults={"data_json": json.dumps(JAVASCRIPT_URL)},
-            )
     translation.save_target(user=user, publish=True)
     return translation
 
 
-def build_corpus(user, capture_on_commit, *, override_links=False) -> Corpus:
+def build_corpus(user, capture_on_commit) -> Corpus:
     """The corpus in every field of every page kind and snippet, in French,
     and in Arabic and Tifinagh through wagtail-localize (English stays the
     untranslated copy of the French). ``capture_on_commit`` is pytest-django's
-    ``django_capture_on_commit_callbacks`` (translations publish on commit).
-    ``override_links``: the translators also override every rich text link
-    with a ``javascript:`` URL (see tests/site/test_hostile_input.py)."""
+    ``django_capture_on_commit_callbacks`` (translations publish on commit)."""
     from datetime import date
 
     from django.core.files.base import ContentFile
@@ -676,9 +659,9 @@ def build_corpus(user, capture_on_commit, *, override_links=False) -> Corpus:
     with capture_on_commit(execute=True):
         for code in TRANSLATED:
             for instance in [*snippets, home, *sections, exhibit, story]:
-                _translate(_fresh(instance), code, user, override_links=override_links)
+                _translate(_fresh(instance), code, user)
             for instance in (knowledge, event):
-                _translate(_fresh(instance), code, user, override_links=override_links)
+                _translate(_fresh(instance), code, user)
 
     corpus = Corpus(
         exhibit=exhibit,

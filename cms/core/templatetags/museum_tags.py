@@ -180,3 +180,17 @@ def view_language_switcher(context):
             for language in languages.MUSEUM_LANGUAGES
         ]
     }
+
+
+# First Strong Isolate … Pop Directional Isolate (Unicode bidi, UAX #9).
+_FSI, _PDI = "\u2068", "\u2069"
+
+
+@register.filter
+def isolate(text):
+    """``text`` as a bidi isolate, for plain-text contexts where ``<bdi>``
+    cannot go (the ``<title>``): a name in Arabic, or one holding a
+    right-to-left override (U+202E), cannot reorder the words around it."""
+    if text in (None, ""):
+        return ""
+    return f"{_FSI}{text}{_PDI}"
