@@ -27,7 +27,8 @@ RUN useradd --system --create-home --uid 10001 museum
 COPY --from=build /venv /venv
 COPY --from=build --chown=museum:museum /app /app
 WORKDIR /app
-RUN mkdir -p /app/media /app/private_media && chown museum:museum /app/media /app/private_media
+RUN mkdir -p /app/media /app/private_media /srv/static \
+    && chown museum:museum /app/media /app/private_media /srv/static
 USER museum
 EXPOSE 8000
 CMD ["gunicorn", "cms.wsgi:application", "--bind", "0.0.0.0:8000", "--workers", "2", "--timeout", "30", "--access-logfile", "-"]
