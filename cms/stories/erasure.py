@@ -447,7 +447,7 @@ class Plan:
                 [f"{label} {pk}.{name}" for label, pk, name in self.emptied],
             ),
             (
-                "kept: used by other content too",
+                "kept, used by other content too",
                 [f"{kind} {pk}" for kind, pk in self.kept_shared],
             ),
         ]
