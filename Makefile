@@ -21,7 +21,7 @@ DURATION ?= 5
 ROUNDS ?= 3
 MODES ?= warm,off
 
-.PHONY: help install install-dev browser-deps run migrate seed test lint format check messages db-start db-stop db-status clean bench bench-deps
+.PHONY: help install install-dev browser-deps run migrate seed test lint format check messages db-start db-stop db-status clean bench bench-deps outage-drill
 
 help:
 	@echo "make run      set up, migrate, seed the demo and serve on http://$(HOST):$(PORT)"
@@ -32,6 +32,7 @@ help:
 	@echo "make db-stop  stop the embedded PostgreSQL server"
 	@echo "make bench ITEMS=100  seed ITEMS items x 4 languages, load them under gunicorn"
 	@echo "              (DURATION=5 s per URL, ROUNDS=3, MODES=warm,off; docs/performance.md)"
+	@echo "make outage-drill  stop PostgreSQL under load and watch the 503s and the recovery"
 	@echo "make bench-deps  Debian's wrk for make bench (else a slower Python client)"
 
 $(VENV)/.installed: requirements.txt
@@ -74,6 +75,11 @@ bench-deps:
 # The runner stops the gunicorn and the embedded PostgreSQL it started.
 bench: install bench-deps
 	ITEMS=$(ITEMS) DURATION=$(DURATION) ROUNDS=$(ROUNDS) MODES=$(MODES) $(PY) -m bench
+
+# RELIABILITY.md's "database down under load", live: gunicorn and an embedded
+# PostgreSQL of its own, stopped and started under load (scripts/db_outage.py).
+outage-drill: install
+	$(PY) scripts/db_outage.py
 
 migrate: install
 	$(PY) manage.py migrate --noinput
