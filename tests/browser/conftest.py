@@ -157,7 +157,13 @@ def browser(live_site):
 
 @pytest.fixture(scope="package")
 def _context(browser):
-    context = browser.new_context(viewport=VIEWPORT, service_workers="block")
+    # Playwright's wait_for_function evaluates its expression in the page,
+    # which the site's Content-Security-Policy (no 'unsafe-eval') refuses. These
+    # tests are about the pages' behaviour; the policy has its own context and
+    # tests (test_csp.py).
+    context = browser.new_context(
+        viewport=VIEWPORT, service_workers="block", bypass_csp=True
+    )
     context.set_default_timeout(15_000)
     yield context
     context.close()

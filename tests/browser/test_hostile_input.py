@@ -135,7 +135,12 @@ def _forget_site_root_paths():
 def watched_tab(browser):
     """A tab of its own (its own cookies), with every console message,
     dialog and page error recorded."""
-    context = browser.new_context(viewport=VIEWPORT, service_workers="block")
+    # The Content-Security-Policy would stop an inline payload even if the
+    # templates let it through: bypassed here so that this checks the escaping
+    # itself. The policy is the second wall, tested in test_csp.py.
+    context = browser.new_context(
+        viewport=VIEWPORT, service_workers="block", bypass_csp=True
+    )
     context.set_default_timeout(30_000)
     tab = context.new_page()
     events = {"console": [], "dialogs": [], "errors": []}

@@ -29,7 +29,7 @@ def search_page(client, code, **params):
 
 def result_titles(html):
     return re.findall(
-        r'<li class="search-hit[^"]*">.*?<h2>(?:<a [^>]*>)?(.*?)<', html, re.S
+        r'<li class="search-hit[^"]*">.*?<h2>(?:<a [^>]*>)?(?:<bdi>)?(.*?)<', html, re.S
     )
 
 
