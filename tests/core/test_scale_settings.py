@@ -7,23 +7,12 @@ environment, as a server would start (tests/core/test_project.py does the
 same for the production settings)."""
 
 import json
-import os
-import subprocess
-import sys
-from pathlib import Path
 
 import pytest
 
 from cms.core import search_config, storage_config
+from tests.core.test_project import run_with_production_settings
 
-BASE_DIR = Path(__file__).resolve().parents[2]
-
-PRODUCTION = {
-    "DJANGO_SETTINGS_MODULE": "cms.settings.production",
-    "SECRET_KEY": "a-production-like-secret-key-of-fifty-or-more-characters-9f3k",
-    "ALLOWED_HOSTS": "museum.example",
-    "DATABASE_URL": "postgres://museum@db.invalid/museum",
-}
 MINIO = {
     "AWS_STORAGE_BUCKET_NAME": "museum-media",
     "AWS_PRIVATE_STORAGE_BUCKET_NAME": "museum-private",
@@ -43,17 +32,7 @@ SHOW = (
 
 
 def run_settings(code=SHOW, **environment):
-    env = {"PATH": os.environ["PATH"], **PRODUCTION, **environment}
-    env = {name: value for name, value in env.items() if value is not None}
-    return subprocess.run(  # noqa: S603 - our own interpreter and code
-        [sys.executable, "-c", code],
-        cwd=BASE_DIR,
-        env=env,
-        capture_output=True,
-        text=True,
-        timeout=120,
-        check=False,
-    )
+    return run_with_production_settings(code, **environment)
 
 
 def loaded(**environment):
