@@ -273,6 +273,20 @@ class Corpus:
 
 
 LANGUAGE_CODES = ["fr", "ar", "en", "zgh"]
+# The public pages Corpus.paths holds, per language.
+PUBLIC_KINDS = [
+    "home",
+    "exhibit-index",
+    "story-index",
+    "knowledge-index",
+    "exhibit",
+    "object",
+    "story",
+    "knowledge",
+    "event",
+    "institution",
+    "search",
+]
 TRANSLATED = {"ar": "ع", "zgh": "ⵣⵣ"}  # target language → label prefix
 
 

@@ -24,25 +24,12 @@ from django.core.servers.basehttp import WSGIRequestHandler, WSGIServer
 from django.test import Client
 from django.urls import reverse
 
-from tests.hostile import LANGUAGE_CODES, PAYLOADS, build_corpus
+from tests.hostile import LANGUAGE_CODES, PAYLOADS, PUBLIC_KINDS, build_corpus
 
 from .conftest import VIEWPORT
 
 pytestmark = [pytest.mark.browser, pytest.mark.django_db]
 
-PUBLIC_KINDS = [
-    "home",
-    "exhibit-index",
-    "story-index",
-    "knowledge-index",
-    "exhibit",
-    "object",
-    "story",
-    "knowledge",
-    "event",
-    "institution",
-    "search",
-]
 
 # Runs in the page: what the corpus created in the live DOM, then every
 # element hovered and focused.

@@ -26,6 +26,7 @@ from tests.hostile import (
     LANGUAGE_CODES,
     MARK,
     PAYLOADS,
+    PUBLIC_KINDS,
     build_corpus,
     findings,
     json_strings,
@@ -34,19 +35,6 @@ from tests.hostile import (
 
 pytestmark = pytest.mark.django_db
 
-PUBLIC_KINDS = [
-    "home",
-    "exhibit-index",
-    "story-index",
-    "knowledge-index",
-    "exhibit",
-    "object",
-    "story",
-    "knowledge",
-    "event",
-    "institution",
-    "search",
-]
 # What each language's pages show: the French corpus (en: untranslated
 # copies), or the translators' corpus.
 FORM_ENCODED = "application/x-www-form-urlencoded"
