@@ -21,12 +21,13 @@ DURATION ?= 5
 ROUNDS ?= 3
 MODES ?= warm,off
 
-.PHONY: help install install-dev browser-deps run migrate seed test lint format check messages db-start db-stop db-status clean bench bench-deps outage-drill
+.PHONY: help install install-dev browser-deps stack-deps run migrate seed test lint format check messages db-start db-stop db-status clean bench bench-deps outage-drill
 
 help:
 	@echo "make run      set up, migrate, seed the demo and serve on http://$(HOST):$(PORT)"
 	@echo "make test     install the development tools and run the whole test suite"
 	@echo "make browser-deps  Debian's chromium for tests/browser (make test runs it)"
+	@echo "make stack-deps  Debian's nginx for the two-instance test (make test runs it)"
 	@echo "make lint     ruff format --check and ruff check"
 	@echo "make check    Django system check, migrations and catalogues up to date"
 	@echo "make db-stop  stop the embedded PostgreSQL server"
@@ -58,6 +59,20 @@ browser-deps:
 		export DEBIAN_FRONTEND=noninteractive; \
 		$$SUDO apt-get install -y chromium \
 		|| { $$SUDO apt-get update && $$SUDO apt-get install -y chromium; }; \
+	}
+
+# The production stack's pieces that run here without Docker: Debian's nginx,
+# started by scripts/two_instances.py with deploy/nginx/nginx.conf in front
+# of two gunicorn instances (tests/core/test_two_instances.py), on a free
+# loopback port. Installed when missing. The tests never use the package's
+# own service (port 80); where the installation starts it, it can be stopped.
+stack-deps:
+	@{ command -v nginx >/dev/null 2>&1 || [ -x /usr/sbin/nginx ]; } || { \
+		echo "== installing Debian's nginx for tests/core/test_two_instances.py"; \
+		SUDO=$$( [ "$$(id -u)" = 0 ] || echo sudo ); \
+		export DEBIAN_FRONTEND=noninteractive; \
+		$$SUDO apt-get install -y nginx \
+		|| { $$SUDO apt-get update && $$SUDO apt-get install -y nginx; }; \
 	}
 
 # The benchmark's load generator: Debian's wrk. Without it make bench falls
@@ -100,7 +115,7 @@ run: seed
 	@echo ""
 	@trap '$(EMBEDDED_DB) stop' EXIT; trap 'exit 130' INT TERM; $(PY) manage.py runserver $(HOST):$(PORT)
 
-test: install-dev browser-deps
+test: install-dev browser-deps stack-deps
 	@was_running=$$($(EMBEDDED_DB) status | grep -c ' running'); \
 	$(PY) -m pytest $(DB_FLAGS) $(PYTEST_ARGS); status=$$?; \
 	if [ -z "$$DATABASE_URL" ] && [ "$$was_running" = 0 ]; then $(EMBEDDED_DB) stop; fi; \

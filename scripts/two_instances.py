@@ -1,10 +1,12 @@
 #!/usr/bin/env python3
-"""Two app servers, one database, one Redis: a publish through one is seen at
-once through the other (issue 11, "proven here, without Docker").
+"""Two app servers, one database, one Redis, nginx in front: a publish
+through one is seen at once through the other and through nginx (issue 11,
+"proven here, without Docker").
 
     .venv/bin/python scripts/two_instances.py
     .venv/bin/python scripts/two_instances.py --server-url postgres://postgres@127.0.0.1:5432/
     .venv/bin/python scripts/two_instances.py --redis-url redis://127.0.0.1:6379/0
+    .venv/bin/python scripts/two_instances.py --without-nginx
 
 What it does, printing each step:
 
@@ -23,10 +25,23 @@ What it does, printing each step:
    publish action, a real POST with the editor's session and CSRF token);
 6. reads through B again: the new title, not the cached page.
 
-Exit status 0 when B's next responses carry the new title; otherwise 1 with
-one line on standard error saying what went wrong. gunicorn, the scratch
-database and the Redis keys are removed whatever happens (``--keep`` keeps
-the database and the logs, for a look after a failure).
+With nginx (Debian's, found on the PATH or in /usr/sbin, or ``--nginx``;
+missing, the script fails saying how to install it; ``--without-nginx``
+leaves it out), between steps 4 and 5 it collects the static files, runs
+``nginx -t`` on deploy/nginx/nginx.conf as it is and as rendered for this
+machine, starts nginx with it in front of A and B (scripts/nginx_front.py
+says what rendering changes) and checks through it that reads are spread
+over both instances, static files come from disk, renditions from the media
+bucket (a stand-in on the loopback) and nothing else of media does, bodies
+over the limit are refused with 413; after step 6, that nginx's next answers
+carry the new title (from both instances), and last that a burst of API
+requests past the rate limit is answered 429 by nginx.
+
+Exit status 0 when B's next responses carry the new title and nginx passed
+its checks; otherwise 1 with one line on standard error saying what went
+wrong. nginx, gunicorn, the scratch database and the Redis keys are removed
+whatever happens (``--keep`` keeps the database and the logs, for a look
+after a failure).
 """
 
 import argparse
@@ -48,6 +63,9 @@ from urllib.parse import quote, unquote, urlencode, urlsplit
 
 BASE_DIR = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(BASE_DIR))
+sys.path.insert(0, str(BASE_DIR / "scripts"))
+
+import nginx_front  # noqa: E402 - beside this script
 
 # Production-like (DEBUG off, gunicorn, no secure cookies over loopback HTTP,
 # static files without a collectstatic step): the bench's settings.
@@ -205,6 +223,9 @@ class Instance:
             "2",
             "--timeout",
             "60",
+            # Which instance answered what, for the checks through nginx.
+            "--access-logfile",
+            "-",
         ]
         self.process = subprocess.Popen(  # noqa: S603 - our own server
             command,
@@ -308,6 +329,11 @@ def read_through(instance, path, expect, reject):
 
 
 def run(args):
+    nginx_binary = None
+    if not args.without_nginx:
+        nginx_binary = nginx_front.find_nginx(args.nginx)
+        version = nginx_front.nginx_version(nginx_binary)
+        say(f"nginx {version} at {nginx_binary}")
     redis_url = args.redis_url
     check_redis(redis_url)
     params = server_params(args.server_url)
@@ -329,6 +355,7 @@ def run(args):
         "PYTHONUNBUFFERED": "1",
     }
     instances = []
+    front = {}
     created = False
     try:
         say(f"creating the scratch database {name} on {params['host']}")
@@ -395,6 +422,12 @@ def run(args):
                 raise Failure(f"A did not find B's cached {path} in Redis")
             say(f"A finds B's cached {path} in Redis")
 
+        if nginx_binary:
+            nginx = start_nginx(
+                nginx_binary, args.nginx_conf, env, log_dir, instances, front
+            )
+            check_nginx(nginx, instances, front, shown, old_title, token)
+
         editor = Session(a)
         csrf = editor.csrf_form("/admin/login/")
         status, _headers, _content = editor.request(
@@ -417,7 +450,31 @@ def run(args):
             cache = read_through(b, path, marker(new_title), marker(old_title))
             say(f"B's next answer for {path}: {new_title!r} (cache {cache})")
         say("OK: B served the new content right after the publish on A")
+
+        if nginx_binary:
+            for path, marker in shown.items():
+                before = [nginx_front.app_requests(i, path) for i in instances]
+                for _ in range(4):
+                    read_through(nginx, path, marker(new_title), marker(old_title))
+                time.sleep(0.5)
+                after = [nginx_front.app_requests(i, path) for i in instances]
+                if not all(n > m for n, m in zip(after, before, strict=True)):
+                    raise Failure(f"nginx's reads of {path} did not reach both")
+                say(f"nginx's next answers for {path}, from A and B: {new_title!r}")
+            passed, limited = nginx_front.check_rate_limit(nginx, instances, api_path)
+            say(
+                f"nginx: {passed + limited} API requests at once, {passed} passed "
+                f"(the burst), {limited} answered 429 without reaching the app"
+            )
+            shown_conf = args.nginx_conf.resolve()
+            if shown_conf.is_relative_to(BASE_DIR):
+                shown_conf = shown_conf.relative_to(BASE_DIR)
+            say(f"OK: nginx in front of A and B, with {shown_conf}")
     finally:
+        if "nginx" in front:
+            front["nginx"].stop()
+        if "bucket" in front:
+            front["bucket"].stop()
         for instance in instances:
             instance.stop()
         delete_redis_keys(redis_url, prefix)
@@ -427,6 +484,62 @@ def run(args):
             say(f"kept the database {name} and the logs in {log_dir}")
         else:
             shutil.rmtree(log_dir, ignore_errors=True)
+
+
+def start_nginx(binary, conf_path, env, log_dir, instances, front):
+    """deploy/nginx/nginx.conf, checked and started in front of the
+    instances (scripts/nginx_front.py)."""
+    work_dir = log_dir / "nginx"
+    work_dir.mkdir()
+    static_root = work_dir / "srv"
+    front["manifest"] = nginx_front.collect_static(env, static_root / "static")
+    say("collected the static files (as the release job does)")
+    front["bucket"] = nginx_front.Bucket()
+    port = free_port()
+    conf = nginx_front.render(
+        conf_path.read_text(),
+        port=port,
+        app_servers=[f"127.0.0.1:{instance.port}" for instance in instances],
+        media_server=front["bucket"].address,
+        static_root=static_root,
+        work_dir=work_dir,
+    )
+    # nginx's workers run as an unprivileged user when started by root.
+    log_dir.chmod(0o755)
+    work_dir.chmod(0o755)
+    nginx = nginx_front.Nginx(binary, work_dir, conf, port)
+    status, output = nginx.test(conf_path)
+    if "syntax is ok" not in output:
+        raise Failure(f"nginx -t refuses {conf_path.name}: {output}")
+    say(f"nginx -t: {conf_path.name} as it is: syntax is ok")
+    status, output = nginx.test()
+    if status != 0 or "test is successful" not in output:
+        raise Failure(f"nginx -t refuses the rendered config: {output}")
+    say("nginx -t: the config rendered for this machine: test is successful")
+    nginx.start()
+    front["nginx"] = nginx
+    say(f"nginx on 127.0.0.1:{port} in front of A and B")
+    return nginx
+
+
+def check_nginx(nginx, instances, front, shown, old_title, token):
+    for path, marker in shown.items():
+        served = nginx_front.check_spread(nginx, instances, path)
+        read_through(nginx, path, marker(old_title), token)
+        say(f"nginx spreads {path} over both instances: A {served[0]}, B {served[1]}")
+    hashed = nginx_front.check_static(nginx, instances, front["manifest"])
+    say(f"nginx serves /static/ from disk, never the app (/static/{hashed}: a year)")
+    refused = nginx_front.check_media(nginx, instances, front["bucket"])
+    say(
+        "nginx sends /media/images/ to the media bucket without credentials, "
+        f"and answers 404 for {len(refused)} other media paths without asking "
+        "the bucket or the app"
+    )
+    status = nginx_front.check_body_size(nginx)
+    say(
+        "nginx refuses a 26 MB body with 413 (201 MB under /admin/); a 30 MB "
+        f"upload to the admin reaches the app (which answers {status})"
+    )
 
 
 def main(argv=None):
@@ -446,10 +559,25 @@ def main(argv=None):
     parser.add_argument(
         "--keep", action="store_true", help="keep the database and logs afterwards"
     )
+    parser.add_argument(
+        "--nginx",
+        help="the nginx binary (default: nginx on the PATH, else /usr/sbin/nginx)",
+    )
+    parser.add_argument(
+        "--nginx-conf",
+        type=Path,
+        default=nginx_front.NGINX_CONF,
+        help="the nginx config to check (default: deploy/nginx/nginx.conf)",
+    )
+    parser.add_argument(
+        "--without-nginx",
+        action="store_true",
+        help="only the two instances, no nginx in front",
+    )
     args = parser.parse_args(argv)
     try:
         run(args)
-    except Failure as failure:
+    except (Failure, nginx_front.NginxFailure) as failure:
         print(f"two_instances: FAILED: {failure}", file=sys.stderr, flush=True)
         return 1
     except Exception as error:  # one line, whatever went wrong

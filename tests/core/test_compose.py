@@ -114,8 +114,18 @@ def test_nginx_serves_static_limits_rates_and_uploads_and_hides_private_media():
     for private in ("/private_media/", "/museum-private/", "/media/"):
         assert re.search(rf"location {re.escape(private)} \{{ return 404; \}}", conf)
     # Only renditions are proxied from the media bucket.
-    assert "proxy_pass http://minio:9000/museum-media/images/;" in conf
+    assert "rewrite ^/media/images/(.*)$ /museum-media/images/$1 break;" in conf
     assert "museum-private" not in conf.replace("location /museum-private/", "")
+    # The app servers and the bucket are looked up through Docker's DNS when
+    # a request needs them (a variable in proxy_pass: any nginx version), so
+    # replicas added or replaced are used; no "resolve" (nginx >= 1.27.3).
+    assert "resolver 127.0.0.11 valid=10s" in conf
+    assert "set $museum_app app:8000;" in conf
+    assert "set $museum_media minio:9000;" in conf
+    assert " resolve;" not in conf
+    proxied = re.findall(r"proxy_pass ([^;]+);", conf)
+    assert proxied
+    assert set(proxied) == {"http://$museum_app", "http://$museum_media"}
     # Braces balance (a cheap syntax check where nginx itself is absent).
     assert conf.count("{") == conf.count("}")
 

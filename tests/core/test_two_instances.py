@@ -1,7 +1,11 @@
 """scripts/two_instances.py: two gunicorn instances sharing PostgreSQL and
-Redis; a publish through A is what B serves next (issue 11). The script
-makes its own scratch database on the test database's server and its own key
-prefix in the machine's Redis (127.0.0.1:6379, as the response-cache tests)."""
+Redis; a publish through A is what B serves next (issue 11). Debian's nginx
+runs in front of them with deploy/nginx/nginx.conf (the file compose.yaml
+mounts), rendered for this machine by scripts/nginx_front.py: nginx is a
+requirement of these tests (`make stack-deps` installs it), never skipped.
+The script makes its own scratch database on the test database's server and
+its own key prefix in the machine's Redis (127.0.0.1:6379, as the
+response-cache tests)."""
 
 import os
 import subprocess
@@ -13,6 +17,7 @@ from django.db import connection
 
 BASE_DIR = Path(__file__).resolve().parents[2]
 SCRIPT = BASE_DIR / "scripts" / "two_instances.py"
+NGINX_CONF = BASE_DIR / "deploy" / "nginx" / "nginx.conf"
 
 
 def server_url():
@@ -38,7 +43,7 @@ def run_script(*arguments):
     )
 
 
-def test_a_publish_through_one_instance_is_what_the_other_serves_next():
+def test_a_publish_through_one_instance_is_what_the_other_and_nginx_serve_next():
     result = run_script("--server-url", server_url())
 
     assert result.returncode == 0, result.stderr
@@ -48,6 +53,52 @@ def test_a_publish_through_one_instance_is_what_the_other_serves_next():
     assert "published the draft through A's admin" in out
     assert "B's next answer for /fr/: 'Musee des migrations, edition" in out
     assert "OK: B served the new content right after the publish on A" in out
+    # nginx, with the production config: both "nginx -t" pass, …
+    assert "nginx -t: nginx.conf as it is: syntax is ok" in out
+    assert "nginx -t: the config rendered for this machine: test is successful" in out
+    # … it spreads reads over both instances, …
+    assert "nginx spreads /fr/ over both instances: A " in out
+    assert "nginx spreads /api/v1/resolve/?path=%2Ffr%2F over both instances" in out
+    # … serves static files itself, hides private media, limits bodies, …
+    assert "nginx serves /static/ from disk, never the app" in out
+    assert "answers 404 for 6 other media paths without asking" in out
+    assert "nginx refuses a 26 MB body with 413 (201 MB under /admin/)" in out
+    assert "a 30 MB upload to the admin reaches the app (which answers 403)" in out
+    # … shows the publish at once, whichever instance answers, …
+    assert "nginx's next answers for /fr/, from A and B: 'Musee des migrations" in out
+    # … and answers 429 past the API's burst, before the app.
+    assert "answered 429 without reaching the app" in out
+    assert "OK: nginx in front of A and B, with deploy/nginx/nginx.conf" in out
+
+
+def test_a_config_that_lets_private_media_through_fails_the_run(tmp_path):
+    """The checks are the config's: without its /private_media/ block, such
+    paths reach the app (which happens to answer 404 too) and the run fails."""
+    conf = NGINX_CONF.read_text()
+    block = "location /private_media/ { return 404; }"
+    assert conf.count(block) == 1
+    leaky = tmp_path / "leaky.conf"
+    leaky.write_text(conf.replace(block, ""))
+
+    result = run_script("--server-url", server_url(), "--nginx-conf", str(leaky))
+
+    assert result.returncode == 1
+    assert result.stderr.strip().splitlines() == [
+        "two_instances: FAILED: a private media path was passed to the app"
+    ]
+
+
+def test_without_nginx_the_run_fails_saying_how_to_install_it():
+    result = run_script("--server-url", server_url(), "--nginx", "/nonexistent/nginx")
+
+    assert result.returncode == 1
+    lines = result.stderr.strip().splitlines()
+    assert len(lines) == 1, result.stderr
+    assert lines[0].startswith(
+        "two_instances: FAILED: nginx not found at /nonexistent/nginx: "
+        "install Debian's nginx (make stack-deps"
+    )
+    assert "creating the scratch database" not in result.stdout
 
 
 def test_a_failure_is_one_line_and_a_non_zero_exit():
