@@ -88,6 +88,53 @@ def test_the_stack_is_the_one_the_issue_asks_for():
     assert "./deploy/nginx/nginx.conf:/etc/nginx/nginx.conf:ro" in nginx_mounts
 
 
+def image_tag(image):
+    """The tag of ``name[:tag][@digest]``, or None when there is none (the
+    registry's port is not a tag: only a colon after the last slash is)."""
+    name = image.split("@", 1)[0]
+    last = name.rsplit("/", 1)[-1]
+    return last.split(":", 1)[1] if ":" in last else None
+
+
+@pytest.mark.parametrize(
+    ("image", "tag"),
+    [
+        ("minio/minio", None),
+        ("minio/minio:latest", "latest"),
+        ("registry.example:5000/minio/mc", None),
+        (
+            "registry.example:5000/minio/mc:RELEASE.2025-08-13T08-35-41Z",
+            "RELEASE.2025-08-13T08-35-41Z",
+        ),
+        ("postgres:17@sha256:abc", "17"),
+    ],
+)
+def test_image_tags_are_read_as_docker_reads_them(image, tag):
+    assert image_tag(image) == tag
+
+
+def test_every_image_is_pinned_to_a_release_never_latest():
+    """An image that moves under the stack (":latest", or no tag at all) is
+    a different program after the next pull: every image names a release."""
+    services = compose()["services"]
+    for name, service in services.items():
+        image = service.get("image")
+        if image is None:
+            continue
+        tag = image_tag(image)
+        assert tag, f"{name}: {image} has no tag (it would be :latest)"
+        assert tag != "latest", f"{name}: {image}"
+    # MinIO's images are pinned to a dated release, not a moving line.
+    assert re.fullmatch(
+        r"minio/minio:RELEASE\.\d{4}-\d\d-\d\dT\d\d-\d\d-\d\dZ",
+        services["minio"]["image"],
+    )
+    assert re.fullmatch(
+        r"minio/mc:RELEASE\.\d{4}-\d\d-\d\dT\d\d-\d\d-\d\dZ",
+        services["buckets"]["image"],
+    )
+
+
 def test_every_variable_is_documented():
     text = COMPOSE.read_text()
     documented = documented_variables()
