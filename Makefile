@@ -27,7 +27,7 @@ help:
 	@echo "make run      set up, migrate, seed the demo and serve on http://$(HOST):$(PORT)"
 	@echo "make test     install the development tools and run the whole test suite"
 	@echo "make browser-deps  Debian's chromium for tests/browser (make test runs it)"
-	@echo "make stack-deps  Debian's nginx for the two-instance test (make test runs it)"
+	@echo "make stack-deps  Debian's nginx and docker-compose for tests/core (make test runs it)"
 	@echo "make lint     ruff format --check and ruff check"
 	@echo "make check    Django system check, migrations and catalogues up to date"
 	@echo "make db-stop  stop the embedded PostgreSQL server"
@@ -64,15 +64,18 @@ browser-deps:
 # The production stack's pieces that run here without Docker: Debian's nginx,
 # started by scripts/two_instances.py with deploy/nginx/nginx.conf in front
 # of two gunicorn instances (tests/core/test_two_instances.py), on a free
-# loopback port. Installed when missing. The tests never use the package's
-# own service (port 80); where the installation starts it, it can be stopped.
+# loopback port, and Debian's docker-compose (1.29), whose "config" checks
+# compose.yaml without a Docker engine (tests/core/test_compose.py).
+# Installed when missing. The tests never use nginx's own service (port 80);
+# where the installation starts it, it can be stopped.
 stack-deps:
-	@{ command -v nginx >/dev/null 2>&1 || [ -x /usr/sbin/nginx ]; } || { \
-		echo "== installing Debian's nginx for tests/core/test_two_instances.py"; \
+	@{ { command -v nginx || [ -x /usr/sbin/nginx ]; } \
+		&& command -v docker-compose; } >/dev/null 2>&1 || { \
+		echo "== installing Debian's nginx and docker-compose for tests/core"; \
 		SUDO=$$( [ "$$(id -u)" = 0 ] || echo sudo ); \
 		export DEBIAN_FRONTEND=noninteractive; \
-		$$SUDO apt-get install -y nginx \
-		|| { $$SUDO apt-get update && $$SUDO apt-get install -y nginx; }; \
+		$$SUDO apt-get install -y nginx docker-compose \
+		|| { $$SUDO apt-get update && $$SUDO apt-get install -y nginx docker-compose; }; \
 	}
 
 # The benchmark's load generator: Debian's wrk. Without it make bench falls

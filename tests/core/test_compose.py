@@ -177,11 +177,77 @@ def test_nginx_serves_static_limits_rates_and_uploads_and_hides_private_media():
     assert conf.count("{") == conf.count("}")
 
 
+def example_environment():
+    return dict(
+        line.split("=", 1)
+        for line in ENV_EXAMPLE.read_text().splitlines()
+        if line and not line.startswith("#")
+    )
+
+
+def docker_compose_v1(*arguments, env_file):
+    """Debian's docker-compose 1.29 (make stack-deps installs it): its
+    "config" parses, checks the schema and fills in the variables, without
+    a Docker engine. Only PATH from this environment, so that no variable
+    of the shell running the tests fills a gap in the file."""
+    binary = shutil.which("docker-compose")
+    assert binary, "docker-compose is not installed: make stack-deps"
+    return subprocess.run(  # noqa: S603 - the machine's docker-compose
+        [binary, "--env-file", str(env_file), "-f", str(COMPOSE), *arguments],
+        cwd=BASE_DIR,
+        env={"PATH": os.environ["PATH"], "HOME": os.environ.get("HOME", "/tmp")},  # noqa: S108
+        capture_output=True,
+        text=True,
+        timeout=120,
+        check=False,
+    )
+
+
+def test_docker_compose_config_accepts_the_file_with_the_example_environment():
+    result = docker_compose_v1("config", env_file=ENV_EXAMPLE)
+
+    assert result.returncode == 0, result.stderr
+    resolved = yaml.safe_load(result.stdout)
+    assert set(resolved["services"]) == set(compose()["services"])
+    example = example_environment()
+    app = resolved["services"]["app"]
+    # Anchors merged and variables filled in from the .env file.
+    assert app["image"] == "museum-cms:local"
+    assert app["environment"]["SECRET_KEY"] == example["SECRET_KEY"]
+    assert app["environment"]["DATABASE_URL"] == (
+        f"postgres://museum:{example['POSTGRES_PASSWORD']}@postgres:5432/museum"
+    )
+    assert resolved["services"]["worker"]["command"] == [
+        "python",
+        "manage.py",
+        "db_worker",
+    ]
+    assert resolved["services"]["nginx"]["image"] == "nginx:1.27"
+    # The project's name (volumes museum_*) comes from .env: docker-compose
+    # 1.29 refuses a top-level "name:".
+    assert "name" not in compose()
+    assert example["COMPOSE_PROJECT_NAME"] == "museum"
+
+
+def test_docker_compose_config_refuses_an_environment_without_a_secret(tmp_path):
+    env_file = tmp_path / "incomplete.env"
+    env_file.write_text(
+        "\n".join(
+            f"{name}={value}"
+            for name, value in example_environment().items()
+            if name != "SECRET_KEY"
+        )
+    )
+
+    result = docker_compose_v1("config", "--quiet", env_file=env_file)
+
+    assert result.returncode != 0
+    assert "set SECRET_KEY in .env (deploy/env.example)" in result.stderr
+
+
 def test_docker_compose_accepts_the_file_where_the_plugin_is_installed():
-    """Parsing is checked above everywhere; `docker compose config` also
-    resolves anchors, variables and the schema where the plugin exists."""
-    data = compose()
-    assert data["name"] == "museum"
+    """Where the compose plugin (v2) exists, `docker compose config` must
+    accept the file too."""
     docker = shutil.which("docker")
     plugin = docker and (
         subprocess.run(  # noqa: S603 - a fixed command
