@@ -11,7 +11,11 @@ Wagtail's front-end cache backends:
   between languages, so Wagtail's prefix rewriting is turned off);
 - the listings that show it: every ancestor below the tree root in every
   language (the section index, the home page);
-- each language's feeds and sitemaps, and the sitemap index.
+- each language's feeds and sitemaps, and the sitemap index;
+- after a move, also the URLs the moved pages had before it (the page and
+  each live page below it) and the listings of the parent it left
+  (:func:`urls_before_move`). The admin moves each translation with the
+  page, one signal per language: each one's old URLs are purged.
 
 The URLs of one transaction are collected and purged once, after the commit,
 so a proxy never refetches a page before the change is visible. Wagtail's
@@ -19,6 +23,7 @@ own signal handlers (app ``wagtail.contrib.frontend_cache``) are not
 installed: they would purge the published page alone, once per language.
 """
 
+import copy
 import functools
 from urllib.parse import urlsplit
 
@@ -120,6 +125,35 @@ def urls_for_page(page) -> set[str]:
     return urls
 
 
+def urls_before_move(page, parent_before, url_path_before, url_path_after):
+    """The URLs a move of ``page`` (already at its new place) left stale:
+    where it and every live page below it were, and the old parent's
+    listings (that parent and its ancestors below the tree root)."""
+    from wagtail.models import Page
+
+    urls = set()
+    if url_path_before != url_path_after:
+        moved = Page.objects.descendant_of(page, inclusive=True).live().specific()
+        for version in moved:
+            if not version.url_path.startswith(url_path_after):
+                continue
+            before = copy.copy(version)
+            before.url_path = url_path_before + version.url_path[len(url_path_after) :]
+            base = before.get_full_url()
+            if base:
+                urls.update(
+                    base + path.lstrip("/") for path in version.get_cached_paths()
+                )
+    if parent_before is not None:
+        for ancestor in Page.objects.ancestor_of(parent_before, inclusive=True).filter(
+            depth__gt=1
+        ):
+            url = ancestor.get_full_url()
+            if url:
+                urls.add(url)
+    return urls
+
+
 def _language_urls(root_url) -> set[str]:
     """Each language's feeds and sitemap, and the sitemap index."""
     root_url = root_url.rstrip("/")
@@ -167,3 +201,12 @@ def _purge(urls):
 def purge_page(page):
     if enabled():
         schedule_purge(urls_for_page(page))
+
+
+def purge_moved_page(page, parent_before, url_path_before, url_path_after):
+    """After a move: the page everywhere it is now, and where it was."""
+    if enabled():
+        schedule_purge(
+            urls_for_page(page)
+            | urls_before_move(page, parent_before, url_path_before, url_path_after)
+        )

@@ -38,9 +38,19 @@ def make_renditions_for_published_page(sender, instance, **kwargs):
 
 @receiver(page_published)
 @receiver(page_unpublished)
-@receiver(post_page_move)
 def purge_frontend_cache(sender, instance, **kwargs):
     """A CDN or proxy in front (WAGTAILFRONTENDCACHE) forgets the page in every
     language and the listings that show it, after the commit
     (cms/core/frontend_cache.py). Nothing to do when none is configured."""
     frontend_cache.purge_page(instance)
+
+
+@receiver(post_page_move)
+def purge_frontend_cache_after_move(
+    sender, instance, parent_page_before, url_path_before, url_path_after, **kwargs
+):
+    """As above, and the URLs the moved page (and those below it) had before,
+    and the listings of the parent it left."""
+    frontend_cache.purge_moved_page(
+        instance, parent_page_before, url_path_before, url_path_after
+    )
