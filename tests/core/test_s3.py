@@ -264,7 +264,7 @@ def test_a_restricted_recording_never_has_a_public_url(
     assert allowed["Cache-Control"] == "private, no-store"
     partial = admin_client.get(media.url, HTTP_RANGE="bytes=0-13")
     assert partial.status_code == 206
-    assert partial.content == MP3[:14]
+    assert b"".join(partial.streaming_content) == MP3[:14]
 
 
 def test_a_public_recording_is_streamed_from_the_private_bucket_through_the_view(
@@ -288,3 +288,61 @@ def test_a_public_recording_is_streamed_from_the_private_bucket_through_the_view
         f"{s3_endpoint}/{PRIVATE_BUCKET}/{media.file.name}"
     )
     assert status == 403
+
+
+def content(response):
+    if response.streaming:
+        return b"".join(response.streaming_content)
+    return response.content
+
+
+def test_a_range_of_a_recording_is_asked_of_the_bucket_alone(s3_settings, admin_client):
+    """A media player seeking in a long interview gets the bytes it asks for
+    at once: the view asks the bucket for that range only (a ranged GET),
+    never for the whole recording, and streams it."""
+    data = bytes(range(256)) * 8192  # 2 MiB
+    size = len(data)
+    media = MuseumMedia(title="long interview", type="audio", duration=600)
+    media.file.save("long-interview.mp3", ContentFile(data), save=False)
+    media.save()
+    asked = []
+
+    def record(params, **kwargs):
+        asked.append(params.get("Range"))
+
+    events = private_media_storage.connection.meta.client.meta.events
+    events.register("provide-client-params.s3.GetObject", record)
+    try:
+        middle = admin_client.get(media.url, HTTP_RANGE="bytes=1000000-1000099")
+        last = admin_client.get(media.url, HTTP_RANGE="bytes=-500")
+        rest = admin_client.get(media.url, HTTP_RANGE="bytes=2000000-")
+        whole = admin_client.get(media.url)
+        beyond = admin_client.get(media.url, HTTP_RANGE=f"bytes={size}-")
+        head = admin_client.head(media.url, HTTP_RANGE="bytes=0-99")
+    finally:
+        events.unregister("provide-client-params.s3.GetObject", record)
+
+    for response, start, end in (
+        (middle, 1000000, 1000099),
+        (last, size - 500, size - 1),
+        (rest, 2000000, size - 1),
+    ):
+        assert response.status_code == 206
+        assert response["Content-Range"] == f"bytes {start}-{end}/{size}"
+        assert response["Content-Length"] == str(end - start + 1)
+        assert content(response) == data[start : end + 1]
+    assert whole.status_code == 200
+    assert whole["Content-Length"] == str(size)
+    assert content(whole) == data
+    assert beyond.status_code == 416
+    assert beyond["Content-Range"] == f"bytes */{size}"
+    assert head.status_code == 206
+    assert head["Content-Length"] == "100"
+    # What the bucket was asked: each range alone, the whole object once (the
+    # full read), nothing for the refused range or the HEAD.
+    assert asked == [
+        "bytes=1000000-1000099",
+        f"bytes={size - 500}-{size - 1}",
+        f"bytes=2000000-{size - 1}",
+        None,
+    ]
