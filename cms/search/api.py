@@ -8,6 +8,7 @@ from rest_framework import generics, serializers
 
 from cms.core import languages
 from cms.core.api.content import LOCALE_PARAMETER, MAX_SEARCH_LENGTH
+from cms.core.api.pagination import MuseumLimitOffsetPagination
 from cms.core.api.problems import ProblemError
 from cms.core.api.representations import LocaleInfoSerializer, locale_info
 from cms.core.api.views import MuseumAPIMixin
@@ -54,6 +55,18 @@ def bad_parameter(name, detail):
     )
 
 
+class SearchPagination(MuseumLimitOffsetPagination):
+    """The page of hits and their number in one statement (``ranked_page``):
+    the matches are ranked and checked once, not once more to count them."""
+
+    def paginate_queryset(self, queryset, request, view=None):
+        self.request = request
+        self.limit = self.get_limit(request)
+        self.offset = self.get_offset(request)
+        rows, self.count = search_query.ranked_page(queryset, self.offset, self.limit)
+        return rows
+
+
 @extend_schema(
     summary="Search every kind of content",
     parameters=[
@@ -88,6 +101,7 @@ class SearchAPIView(MuseumAPIMixin, generics.ListAPIView):
     the interview's transcript is public, each linked to its time."""
 
     serializer_class = SearchResultSerializer
+    pagination_class = SearchPagination
     query_parameters = frozenset({"q", "type", "scope"})
 
     def terms(self):

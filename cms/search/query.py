@@ -5,7 +5,7 @@ by the public querysets of the API (``cms/core/visibility.py``)."""
 import re
 
 from django.contrib.postgres.search import SearchQuery, SearchRank
-from django.db.models import Case, F, FloatField, Q, Value, When
+from django.db.models import Case, Count, F, FloatField, Q, Value, When, Window
 from django.utils.module_loading import import_string
 
 from cms.core import languages
@@ -25,6 +25,9 @@ VIEWSETS = {
 KINDS = list(VIEWSETS)
 WEBSEARCH_SYNTAX = re.compile(r'"|(^|\s)-\w|\s+or\s+', re.IGNORECASE)
 PREFIX_MIN_LENGTH = 3
+
+
+RANKING = ("-score", "kind", "object_id", "segment_id")
 
 
 def viewset(kind):
@@ -82,8 +85,21 @@ def search(terms, codes, kinds):
     return (
         SearchEntry.objects.filter(matches)
         .annotate(score=Case(*ranks, default=Value(0.0), output_field=FloatField()))
-        .order_by("-score", "kind", "object_id", "segment_id")
+        .order_by(*RANKING)
     )
+
+
+def ranked_page(results, offset: int, limit: int):
+    """(rows ``offset`` to ``offset + limit`` of ``search()``'s ``results``,
+    the number of results) in one statement: the total is a window over the
+    same matches, so they are ranked and checked for visibility once, not
+    once more to count them. Past the end, the total is counted on its own."""
+    rows = list(
+        results.annotate(museum_total=Window(Count("pk")))[offset : offset + limit]
+    )
+    if rows:
+        return rows, rows[0].museum_total
+    return [], (results.count() if offset else 0)
 
 
 def matching_ids(model_kind, terms):

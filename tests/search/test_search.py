@@ -208,7 +208,33 @@ def test_pagination(api_client, publish_exhibit):
     assert data["count"] == 3
     assert len(data["results"]) == 2
     assert data["next"]
-    assert len(search(api_client, q="zorgpage", limit=2, offset=2)["results"]) == 1
+    last = search(api_client, q="zorgpage", limit=2, offset=2)
+    assert len(last["results"]) == 1
+    assert last["count"] == 3
+    assert last["next"] is None
+    seen = [hit["key"] for hit in data["results"] + last["results"]]
+    assert len(set(seen)) == 3  # no hit twice, none lost between pages
+    beyond = search(api_client, q="zorgpage", limit=2, offset=10)
+    assert beyond["results"] == []
+    assert beyond["count"] == 3
+
+
+def test_hits_and_their_number_are_one_statement(api_client, publish_exhibit, settings):
+    """The page of hits is ranked, checked and counted by one statement on
+    the index: a separate COUNT would match and check every hit again."""
+    settings.RESPONSE_CACHE = False
+    for number in range(3):
+        publish_exhibit("fr", f"Zorgcompte numéro {number}")
+    search(api_client, q="zorgcompte")  # caches warm (site root paths)
+    with CaptureQueriesContext(connection) as context:
+        data = search(api_client, q="zorgcompte", limit=2)
+    assert data["count"] == 3
+    on_index = [
+        query["sql"]
+        for query in context.captured_queries
+        if 'FROM "museum_search_searchentry"' in query["sql"]
+    ]
+    assert len(on_index) == 1, on_index
 
 
 @pytest.mark.parametrize(
