@@ -19,4 +19,8 @@ class TranslationConfig(AppConfig):
 
         permissions.connect_signals()
         wagtail_localize_snippet_permissions.apply()
-        from cms.translation import cascade, wagtail_localize_empty_m2m_sync  # noqa: F401
+        from cms.translation import (  # noqa: F401
+            cascade,
+            wagtail_localize_draft_title,
+            wagtail_localize_empty_m2m_sync,
+        )
