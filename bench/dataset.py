@@ -254,9 +254,9 @@ def make_exhibit(ctx, number, objects):
         # What ExhibitPage.save() would derive from the period.
         page.period_start_year, page.period_end_year = 1963, 1975
         children = [
-            ExhibitPlace(place_id=ctx.pick(ctx.places, number, code)),
-            ExhibitTheme(theme_id=ctx.pick(ctx.themes, number, code)),
-            ExhibitObject(museum_object=objects[code]),
+            ExhibitPlace(place_id=ctx.pick(ctx.places, number, code), sort_order=0),
+            ExhibitTheme(theme_id=ctx.pick(ctx.themes, number, code), sort_order=0),
+            ExhibitObject(museum_object=objects[code], sort_order=0),
         ]
         ctx.add("exhibit", code, page, children)
 
@@ -275,7 +275,9 @@ def make_story(ctx, number):
             original_language="ary",
         )
         page.recorded_year = 2019  # what StoryPage.save() would derive
-        children = [StoryTheme(theme_id=ctx.pick(ctx.themes, number, code))]
+        children = [
+            StoryTheme(theme_id=ctx.pick(ctx.themes, number, code), sort_order=0)
+        ]
         ctx.add("story", code, page, children)
     ctx.stories.append((number, key))
 
@@ -328,7 +330,9 @@ def make_knowledge(ctx, number):
             sdgs=[10],
             body=[("paragraph", texts.paragraph_html(code, number + 2))],
         )
-        children = [KnowledgeTheme(theme_id=ctx.pick(ctx.themes, number, code))]
+        children = [
+            KnowledgeTheme(theme_id=ctx.pick(ctx.themes, number, code), sort_order=0)
+        ]
         ctx.add("knowledge", code, page, children)
 
 

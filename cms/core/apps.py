@@ -10,3 +10,7 @@ class CoreConfig(AppConfig):
         from cms.core import generation, signals  # noqa: F401 - signals connects
 
         generation.connect()
+
+        from cms.core import ordering
+
+        ordering.connect()
