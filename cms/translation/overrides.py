@@ -7,7 +7,8 @@ Wagtail's rich text rewriter leaves a link with an unknown scheme as it is,
 so ``javascript:alert(1)`` would reach the published page and the API. The
 page editor's own converter strips such links; this module does the same for
 overrides, at the model (every path that writes one) and in the translation
-editor (a 400 with a message in the translator's language, nothing stored).
+editor (the message in the translator's language beside the field, nothing
+stored).
 """
 
 import json
@@ -16,11 +17,12 @@ from django.core.exceptions import ValidationError
 from django.db.models.signals import pre_save
 from django.dispatch import receiver
 from django.http import JsonResponse
+from django.shortcuts import get_object_or_404
 from django.urls import path
 from django.utils.translation import gettext as _
 from wagtail import hooks
 from wagtail.whitelist import check_url
-from wagtail_localize.models import SegmentOverride
+from wagtail_localize.models import OverridableSegment, SegmentOverride, Translation
 from wagtail_localize.views.edit_translation import edit_override
 
 
@@ -46,14 +48,30 @@ def refuse_unsafe_links(sender, instance, raw=False, **kwargs):
         )
 
 
-def edit_override_safely(request, *args, **kwargs):
-    """wagtail-localize's ``edit_override`` view, with an unsafe value answered
-    400 and the message the translation editor can show."""
+def edit_override_safely(request, translation_id, overridable_segment_id):
+    """wagtail-localize's ``edit_override`` view, refusing an unsafe value.
+
+    The refusal is answered as the translation editor understands it: a 200
+    whose ``data`` is the value still in force (the override stored before,
+    or the source's) and whose ``error`` is the message, which the editor
+    shows beside the field in red. Any other status only makes it say
+    "Server error", which tells the translator neither what was wrong nor
+    that nothing was saved. ``code`` says it for other clients."""
     try:
-        return edit_override(request, *args, **kwargs)
+        return edit_override(request, translation_id, overridable_segment_id)
     except UnsafeOverride as error:
+        translation = get_object_or_404(Translation, id=translation_id)
+        overridable = get_object_or_404(OverridableSegment, id=overridable_segment_id)
+        stored = SegmentOverride.objects.filter(
+            locale_id=translation.target_locale_id, context_id=overridable.context_id
+        ).first()
         return JsonResponse(
-            {"error": error.messages[0], "code": "unsafe_link"}, status=400
+            {
+                "segment_id": overridable.pk,
+                "data": stored.data if stored else overridable.data,
+                "error": error.messages[0],
+                "code": "unsafe_link",
+            }
         )
 
 

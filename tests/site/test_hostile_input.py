@@ -148,8 +148,14 @@ def test_a_translator_cannot_turn_a_link_into_javascript(
                 refused = client.put(
                     url, f"value={quote(evil)}", content_type=FORM_ENCODED
                 )
-                assert refused.status_code == 400, evil
-                assert refused.json()["error"] == message
+                # As the translation editor shows it: the message beside the
+                # field, and the value still in force, not the refused one.
+                assert refused.status_code == 200, evil
+                answer = refused.json()
+                assert answer["error"] == message
+                assert answer["code"] == "unsafe_link"
+                assert answer["segment_id"] == overridable.pk
+                assert answer["data"] in (overridable.data, safe_url)
             accepted = client.put(
                 url, f"value={quote(safe_url)}", content_type=FORM_ENCODED
             )
