@@ -7,6 +7,7 @@ from cms.core.api.content import (
     SEARCH_PARAMETER,
     ContentAPIViewSet,
     key_parameter,
+    ordering_parameter,
     year_parameter,
 )
 from cms.exhibits import queries
@@ -42,9 +43,25 @@ EXHIBIT_FILTERS = [
 ]
 
 
+EXHIBIT_ORDERINGS = {
+    "period": ("period_start_year", "sort_title", "pk"),
+    "title": ("sort_title", "pk"),
+}
+OBJECT_ORDERINGS = {
+    "accession_number": ("accession_number", "pk"),
+    "title": ("title", "pk"),
+    "date": ("date_start_year", "accession_number", "pk"),
+}
+
+
 @extend_schema_view(
     list=extend_schema(
-        parameters=[LOCALE_PARAMETER, *EXHIBIT_FILTERS], summary="Exhibits"
+        parameters=[
+            LOCALE_PARAMETER,
+            *EXHIBIT_FILTERS,
+            ordering_parameter(EXHIBIT_ORDERINGS, "period"),
+        ],
+        summary="Exhibits",
     ),
     retrieve=extend_schema(parameters=[LOCALE_PARAMETER], summary="One exhibit, whole"),
 )
@@ -52,6 +69,7 @@ class ExhibitAPIViewSet(ContentAPIViewSet):
     """Curated exhibits: cards in the list, the whole exhibit in detail."""
 
     model = ExhibitPage
+    orderings = EXHIBIT_ORDERINGS
     query_parameters = frozenset(
         {"theme", "place", "period_from", "period_to", "search"}
     )
@@ -105,7 +123,12 @@ def objects_index(code):
 
 @extend_schema_view(
     list=extend_schema(
-        parameters=[LOCALE_PARAMETER, *OBJECT_FILTERS], summary="Museum objects"
+        parameters=[
+            LOCALE_PARAMETER,
+            *OBJECT_FILTERS,
+            ordering_parameter(OBJECT_ORDERINGS, "accession_number"),
+        ],
+        summary="Museum objects",
     ),
     retrieve=extend_schema(parameters=[LOCALE_PARAMETER], summary="One museum object"),
 )
@@ -113,6 +136,7 @@ class MuseumObjectAPIViewSet(ContentAPIViewSet):
     """The objects the museum holds or borrows, with dates, places and rights."""
 
     model = MuseumObject
+    orderings = OBJECT_ORDERINGS
     query_parameters = frozenset({"theme", "place", "search"})
 
     def get_serializer_class(self):

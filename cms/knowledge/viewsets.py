@@ -7,6 +7,7 @@ from cms.core.api.content import (
     ContentAPIViewSet,
     invalid_parameter,
     key_parameter,
+    ordering_parameter,
 )
 from cms.knowledge import queries
 from cms.knowledge.models import KnowledgePage
@@ -26,9 +27,20 @@ KNOWLEDGE_FILTERS = [
 ]
 
 
+KNOWLEDGE_ORDERINGS = {
+    "published": ("published_on", "sort_title", "pk"),
+    "title": ("sort_title", "pk"),
+}
+
+
 @extend_schema_view(
     list=extend_schema(
-        parameters=[LOCALE_PARAMETER, *KNOWLEDGE_FILTERS], summary="Knowledge pages"
+        parameters=[
+            LOCALE_PARAMETER,
+            *KNOWLEDGE_FILTERS,
+            ordering_parameter(KNOWLEDGE_ORDERINGS, "-published"),
+        ],
+        summary="Knowledge pages",
     ),
     retrieve=extend_schema(
         parameters=[LOCALE_PARAMETER],
@@ -39,6 +51,7 @@ class KnowledgeAPIViewSet(ContentAPIViewSet):
     """Practices, case studies and lessons shared between institutions."""
 
     model = KnowledgePage
+    orderings = KNOWLEDGE_ORDERINGS
     query_parameters = frozenset(
         {"kind", "theme", "country", "institution", "sdg", "search"}
     )

@@ -18,6 +18,7 @@ from cms.core.api.content import (
     ContentAPIViewSet,
     invalid_parameter,
     key_parameter,
+    ordering_parameter,
 )
 from cms.core.api.problems import ProblemError
 from cms.core.visibility import story_content_is_public
@@ -64,9 +65,20 @@ STORY_FILTERS = [
 ]
 
 
+STORY_ORDERINGS = {
+    "recorded": ("recorded_year", "sort_title", "pk"),
+    "title": ("sort_title", "pk"),
+}
+
+
 @extend_schema_view(
     list=extend_schema(
-        parameters=[LOCALE_PARAMETER, *STORY_FILTERS], summary="Oral histories"
+        parameters=[
+            LOCALE_PARAMETER,
+            *STORY_FILTERS,
+            ordering_parameter(STORY_ORDERINGS, "-recorded"),
+        ],
+        summary="Oral histories",
     ),
     retrieve=extend_schema(
         parameters=[LOCALE_PARAMETER],
@@ -78,6 +90,7 @@ class StoryAPIViewSet(ContentAPIViewSet):
     ones have no recording, segments or captions."""
 
     model = StoryPage
+    orderings = STORY_ORDERINGS
     query_parameters = frozenset(
         {"narrator", "original_language", "place", "theme", "has_recording", "search"}
     )

@@ -46,6 +46,21 @@ SEARCH_PARAMETER = OpenApiParameter(
 )
 
 
+def ordering_parameter(orderings, default):
+    """The OpenAPI description of ``?ordering=`` for ``orderings`` (see
+    ``ContentAPIViewSet.orderings``); ``default`` names the list's own order."""
+    names = [f"{sign}{name}" for name in orderings for sign in ("", "-")]
+    return OpenApiParameter(
+        "ordering",
+        OpenApiTypes.STR,
+        enum=names,
+        description=(
+            f"Order of the list: {', '.join(orderings)}; a leading - reverses "
+            f"it. Without it: {default}. Titles sort in the language served."
+        ),
+    )
+
+
 def invalid_parameter(name, detail):
     return ProblemError(
         400, "invalid-parameter", _("Invalid parameter"), detail, parameter=name
@@ -73,6 +88,9 @@ class ContentAPIViewSet(
     lookup_url_kwarg = "key"
     lookup_value_regex = "[0-9a-fA-F-]{36}"
     model = None  # the translatable model, for the "which languages exist" answer
+    # ``?ordering=`` names and the fields each sorts by (the primary key last,
+    # so that pages never overlap); a leading "-" reverses the first field.
+    orderings: dict[str, tuple[str, ...]] = {}
 
     def uuid_param(self, name):
         raw = self.request.query_params.get(name)
@@ -109,6 +127,34 @@ class ContentAPIViewSet(
             )
         return raw or None
 
+    def ordering_param(self):
+        """The ``order_by`` fields ``?ordering=`` asks for, or None."""
+        raw = self.request.query_params.get("ordering", "").strip()
+        if not raw:
+            return None
+        fields = self.orderings.get(raw.removeprefix("-"))
+        if fields is None:
+            raise invalid_parameter(
+                "ordering",
+                _(
+                    "ordering must be one of %(names)s, with a leading - for "
+                    "the reverse order, not %(value)r."
+                )
+                % {"names": ", ".join(self.orderings), "value": raw[:40]},
+            )
+        if raw.startswith("-"):  # the first field reversed, ties as they were
+            first = fields[0]
+            fields = (first[1:] if first.startswith("-") else f"-{first}", *fields[1:])
+        return fields
+
+    def paginate_queryset(self, queryset):
+        """The page, in the order ``?ordering=`` asks for (each kind's
+        ``paginate_queryset`` attaches its relations to the page after)."""
+        ordering = self.ordering_param()
+        if ordering is not None:
+            queryset = queryset.order_by(*ordering)
+        return super().paginate_queryset(queryset)
+
     def apply_search(self, queryset, terms):
         """Keep the items of ``queryset`` that match ``terms``, each version
         in its own language's way (cms/search); the order stays the
@@ -122,7 +168,8 @@ class ContentAPIViewSet(
         return queryset.filter(pk__in=matching_ids(kind, terms))
 
     def allowed_query_parameters(self):
-        return super().allowed_query_parameters() | {"fallback"}
+        allowed = super().allowed_query_parameters() | {"fallback"}
+        return allowed | {"ordering"} if self.orderings else allowed
 
     def initial(self, request, *args, **kwargs):
         super().initial(request, *args, **kwargs)
