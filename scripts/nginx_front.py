@@ -77,7 +77,7 @@ with override_settings(STATIC_ROOT=sys.argv[1], STORAGES=storages):
 """
 
 
-class NginxFailure(Exception):
+class Failure(Exception):
     """One line for the operator."""
 
 
@@ -87,19 +87,36 @@ def free_port() -> int:
         return sock.getsockname()[1]
 
 
+def run_python(arguments, env, what):
+    """Run this interpreter with ``arguments`` in the project, or Failure
+    naming ``what`` with the last line it wrote to stderr."""
+    result = subprocess.run(  # noqa: S603 - our own interpreter and code
+        [sys.executable, *arguments],
+        cwd=BASE_DIR,
+        env=env,
+        capture_output=True,
+        text=True,
+        check=False,
+    )
+    if result.returncode != 0:
+        last = (result.stderr.strip().splitlines() or ["?"])[-1]
+        raise Failure(f"{what} failed: {last}")
+    return result
+
+
 def find_nginx(explicit: str | None = None) -> str:
-    """The nginx binary, or NginxFailure saying how to install it."""
+    """The nginx binary, or Failure saying how to install it."""
     if explicit:
         if os.access(explicit, os.X_OK) and Path(explicit).is_file():
             return explicit
-        raise NginxFailure(f"nginx not found at {explicit}: {INSTALL_HINT}")
+        raise Failure(f"nginx not found at {explicit}: {INSTALL_HINT}")
     found = shutil.which("nginx")
     if found:
         return found
     for candidate in DEFAULT_LOCATIONS:
         if os.access(candidate, os.X_OK):
             return candidate
-    raise NginxFailure(f"nginx is not installed: {INSTALL_HINT}")
+    raise Failure(f"nginx is not installed: {INSTALL_HINT}")
 
 
 def nginx_version(binary: str) -> str:
@@ -142,7 +159,7 @@ def render(conf: str, *, port, app_servers, media_server, static_root, work_dir)
     for old, new in replacements:
         count = conf.count(old)
         if count != 1:
-            raise NginxFailure(
+            raise Failure(
                 f"the nginx config has {old.strip()!r} {count} times, not "
                 "once: update scripts/nginx_front.py's rendering"
             )
@@ -152,17 +169,7 @@ def render(conf: str, *, port, app_servers, media_server, static_root, work_dir)
 
 def collect_static(env, static_dir: Path):
     """collectstatic into ``static_dir`` (as the release job does)."""
-    result = subprocess.run(  # noqa: S603 - our own interpreter and code
-        [sys.executable, "-c", COLLECT_STATIC, str(static_dir)],
-        cwd=BASE_DIR,
-        env=env,
-        capture_output=True,
-        text=True,
-        check=False,
-    )
-    if result.returncode != 0:
-        last = (result.stderr.strip().splitlines() or ["?"])[-1]
-        raise NginxFailure(f"collectstatic failed: {last}")
+    run_python(["-c", COLLECT_STATIC, str(static_dir)], env, "collectstatic")
     manifest = json.loads((static_dir / "staticfiles.json").read_text())
     # nginx's workers run as an unprivileged user when started by root.
     for folder, _dirs, _files in os.walk(static_dir.parent):
@@ -216,14 +223,14 @@ class Nginx:
         deadline = time.monotonic() + limit
         while time.monotonic() < deadline:
             if self.process.poll() is not None:
-                raise NginxFailure(
+                raise Failure(
                     f"nginx exited ({self.process.returncode}): {self.last_error()}"
                 )
             with contextlib.suppress(OSError):
                 socket.create_connection(("127.0.0.1", self.port), timeout=1).close()
                 return
             time.sleep(0.2)
-        raise NginxFailure(f"nginx did not listen on {self.port} after {limit} s")
+        raise Failure(f"nginx did not listen on {self.port} after {limit} s")
 
     def last_error(self):
         lines = []
@@ -353,14 +360,14 @@ def check_spread(nginx, instances, path, count=12):
     for _ in range(count):
         status, _headers, _body = nginx.request("GET", path)
         if status != 200:
-            raise NginxFailure(f"nginx answered {status} for {path}")
+            raise Failure(f"nginx answered {status} for {path}")
     served = logged_since(instances, path, before, count)
     if sum(served) != count or not all(served):
         names = ", ".join(
             f"{instance.name}: {n}"
             for instance, n in zip(instances, served, strict=True)
         )
-        raise NginxFailure(f"{count} reads of {path} through nginx went to {names}")
+        raise Failure(f"{count} reads of {path} through nginx went to {names}")
     return served
 
 
@@ -372,21 +379,19 @@ def check_static(nginx, instances, manifest):
     for name in (STATIC_FILE, hashed):
         status, headers, body = nginx.request("GET", f"/static/{name}")
         if status != 200 or body != expected:
-            raise NginxFailure(f"nginx answered {status} for /static/{name}")
+            raise Failure(f"nginx answered {status} for /static/{name}")
         lifetimes[name] = headers.get("Cache-Control", "")
         if "text/css" not in headers.get("Content-Type", ""):
-            raise NginxFailure(f"/static/{name} came as {headers['Content-Type']}")
+            raise Failure(f"/static/{name} came as {headers['Content-Type']}")
     if any(logged_since(instances, "/static/", before, 0)):
-        raise NginxFailure("a static file was asked of the app, not read from disk")
+        raise Failure("a static file was asked of the app, not read from disk")
     if lifetimes[hashed] != "public, max-age=31536000, immutable":
-        raise NginxFailure(f"/static/{hashed} is cached as {lifetimes[hashed]!r}")
+        raise Failure(f"/static/{hashed} is cached as {lifetimes[hashed]!r}")
     if lifetimes[STATIC_FILE] != "public, max-age=3600":
-        raise NginxFailure(
-            f"/static/{STATIC_FILE} is cached as {lifetimes[STATIC_FILE]!r}"
-        )
+        raise Failure(f"/static/{STATIC_FILE} is cached as {lifetimes[STATIC_FILE]!r}")
     status, _headers, _body = nginx.request("GET", "/static/no-such-file.css")
     if status != 404:
-        raise NginxFailure(f"a missing static file answered {status}, not 404")
+        raise Failure(f"a missing static file answered {status}, not 404")
     return hashed
 
 
@@ -399,18 +404,18 @@ def check_media(nginx, instances, bucket):
         headers={"Authorization": "Bearer reader-token", "Cookie": "sessionid=x"},
     )
     if status != 200 or not bucket.asked:
-        raise NginxFailure(f"a rendition through nginx answered {status}")
+        raise Failure(f"a rendition through nginx answered {status}")
     asked = bucket.asked[-1]
     wanted = "/museum-media/images/exhibit.fill-600x400.format-webp.webp"
     if asked["path"] != wanted or body != f"bucket object {wanted}".encode():
-        raise NginxFailure(f"a rendition was asked of the bucket as {asked['path']}")
+        raise Failure(f"a rendition was asked of the bucket as {asked['path']}")
     if asked["authorization"]:
-        raise NginxFailure("the reader's Authorization header reached the bucket")
+        raise Failure("the reader's Authorization header reached the bucket")
     if headers.get("Set-Cookie"):
-        raise NginxFailure("the bucket's Set-Cookie reached the reader")
+        raise Failure("the bucket's Set-Cookie reached the reader")
     status, _headers, _body = nginx.request("PUT", rendition, body=b"x")
     if status != 403:
-        raise NginxFailure(f"PUT of a rendition through nginx answered {status}")
+        raise Failure(f"PUT of a rendition through nginx answered {status}")
 
     refused = [
         "/media/original_images/exhibit.jpg",
@@ -425,11 +430,11 @@ def check_media(nginx, instances, bucket):
     for path in refused:
         status, _headers, _body = nginx.request("GET", path)
         if status != 404:
-            raise NginxFailure(f"nginx answered {status} for {path}, not 404")
+            raise Failure(f"nginx answered {status} for {path}, not 404")
     if len(bucket.asked) != asked_before:
-        raise NginxFailure(f"{bucket.asked[-1]['path']} was asked of the bucket")
+        raise Failure(f"{bucket.asked[-1]['path']} was asked of the bucket")
     if any(logged_since(instances, "/", app_before, 0)):
-        raise NginxFailure("a private media path was passed to the app")
+        raise Failure("a private media path was passed to the app")
     return refused
 
 
@@ -439,10 +444,10 @@ def check_body_size(nginx):
     for path in ("/fr/", "/api/v1/pages/", "/admin/login/"):
         status = nginx.announce_body("POST", path, 26 * megabyte)
         if status != 413:
-            raise NginxFailure(f"a 26 MB POST to {path} answered {status}, not 413")
+            raise Failure(f"a 26 MB POST to {path} answered {status}, not 413")
     status = nginx.announce_body("POST", "/admin/media/add/", 201 * megabyte)
     if status != 413:
-        raise NginxFailure(f"a 201 MB POST to the admin answered {status}, not 413")
+        raise Failure(f"a 201 MB POST to the admin answered {status}, not 413")
     # 30 MB really sent to the admin, as a form with a file: nginx reads it
     # and passes it on; the app reads it all (a form, to check its CSRF
     # token) and refuses it for the missing token: 403, not nginx's 413.
@@ -466,7 +471,7 @@ def check_body_size(nginx):
         },
     )
     if status != 403:
-        raise NginxFailure(f"a 30 MB upload to the admin answered {status}, not 403")
+        raise Failure(f"a 30 MB upload to the admin answered {status}, not 403")
     return status
 
 
@@ -488,13 +493,13 @@ def check_rate_limit(nginx, instances, path, attempts=120):
     limited = [body for status, body in answers if status == 429]
     passed = statuses.count(200)
     if "error" in statuses:
-        raise NginxFailure("a connection to nginx failed under the burst")
+        raise Failure("a connection to nginx failed under the burst")
     if not limited or passed + len(limited) != attempts:
         counts = ", ".join(f"{n} x {status}" for status, n in Counter(statuses).items())
-        raise NginxFailure(f"{attempts} API requests at once answered {counts}")
+        raise Failure(f"{attempts} API requests at once answered {counts}")
     if not all(b"nginx" in body for body in limited):
-        raise NginxFailure("a 429 came from the app, not from nginx's limit")
+        raise Failure("a 429 came from the app, not from nginx's limit")
     reached = sum(logged_since(instances, path, before, passed))
     if reached != passed:
-        raise NginxFailure(f"the app saw {reached} requests, nginx passed {passed}")
+        raise Failure(f"the app saw {reached} requests, nginx passed {passed}")
     return passed, len(limited)

@@ -53,7 +53,6 @@ import re
 import secrets
 import shutil
 import signal
-import socket
 import subprocess
 import sys
 import tempfile
@@ -66,6 +65,7 @@ sys.path.insert(0, str(BASE_DIR))
 sys.path.insert(0, str(BASE_DIR / "scripts"))
 
 import nginx_front  # noqa: E402 - beside this script
+from nginx_front import Failure, free_port, run_python  # noqa: E402
 
 # Production-like (DEBUG off, gunicorn, no secure cookies over loopback HTTP,
 # static files without a collectstatic step): the bench's settings.
@@ -88,18 +88,8 @@ print(json.dumps({{"id": home.pk, "old_title": old_title}}))
 """
 
 
-class Failure(Exception):
-    """One line for the operator."""
-
-
 def say(message):
     print(f"[two-instances] {message}", flush=True)
-
-
-def free_port() -> int:
-    with socket.socket() as sock:
-        sock.bind(("127.0.0.1", 0))
-        return sock.getsockname()[1]
 
 
 # --- the database ------------------------------------------------------------
@@ -362,36 +352,19 @@ def run(args):
         create_database(params, name)
         created = True
         say("migrating it (manage.py migrate_locked)")
-        migrate = subprocess.run(
-            [sys.executable, "manage.py", "migrate_locked", "--noinput"],
-            cwd=BASE_DIR,
-            env=env,
-            capture_output=True,
-            text=True,
-            check=False,
-        )
-        if migrate.returncode != 0:
-            last = (migrate.stderr.strip().splitlines() or ["?"])[-1]
-            raise Failure(f"migrating failed: {last}")
+        run_python(["manage.py", "migrate_locked", "--noinput"], env, "migrating")
 
         new_title = f"Musee des migrations, edition {token}"
         password = secrets.token_urlsafe(16)
         username = f"editor-{token}"
-        setup = subprocess.run(  # noqa: S603 - our own interpreter and code
+        setup = run_python(
             [
-                sys.executable,
                 "-c",
                 SETUP.format(username=username, password=password, new_title=new_title),
             ],
-            cwd=BASE_DIR,
-            env=env,
-            capture_output=True,
-            text=True,
-            check=False,
+            env,
+            "preparing the draft",
         )
-        if setup.returncode != 0:
-            last = (setup.stderr.strip().splitlines() or ["?"])[-1]
-            raise Failure(f"preparing the draft failed: {last}")
         home = json.loads(setup.stdout.strip().splitlines()[-1])
         old_title = home["old_title"]
         say(f"draft of the French home page: {old_title!r} -> {new_title!r}")
@@ -575,7 +548,7 @@ def main(argv=None):
     args = parser.parse_args(argv)
     try:
         run(args)
-    except (Failure, nginx_front.NginxFailure) as failure:
+    except Failure as failure:
         print(f"two_instances: FAILED: {failure}", file=sys.stderr, flush=True)
         return 1
     except Exception as error:  # one line, whatever went wrong

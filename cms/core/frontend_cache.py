@@ -101,7 +101,6 @@ def enabled() -> bool:
 
 def urls_for_page(page) -> set[str]:
     """Every URL a change of ``page`` can make stale, in every language."""
-    from wagtail.models import Page
 
     urls = set()
     sites = set()
@@ -116,10 +115,7 @@ def urls_for_page(page) -> set[str]:
         urls.update(
             base + path.lstrip("/") for path in version.specific.get_cached_paths()
         )
-        for ancestor in Page.objects.ancestor_of(version).filter(depth__gt=1):
-            url = ancestor.get_full_url()
-            if url:
-                urls.add(url)
+        urls |= _listing_urls(version)
     for root_url in sites:
         urls.update(_language_urls(root_url))
     return urls
@@ -145,13 +141,16 @@ def urls_before_move(page, parent_before, url_path_before, url_path_after):
                     base + path.lstrip("/") for path in version.get_cached_paths()
                 )
     if parent_before is not None:
-        for ancestor in Page.objects.ancestor_of(parent_before, inclusive=True).filter(
-            depth__gt=1
-        ):
-            url = ancestor.get_full_url()
-            if url:
-                urls.add(url)
+        urls |= _listing_urls(parent_before, inclusive=True)
     return urls
+
+
+def _listing_urls(page, inclusive=False) -> set[str]:
+    """The pages listing ``page``: its ancestors below the tree root."""
+    from wagtail.models import Page
+
+    ancestors = Page.objects.ancestor_of(page, inclusive=inclusive).filter(depth__gt=1)
+    return {url for url in (a.get_full_url() for a in ancestors) if url}
 
 
 def _language_urls(root_url) -> set[str]:

@@ -72,6 +72,7 @@ def media_file(request, pk, filename):
         raise Http404
     public = media_is_public(media)
     size = media.file.size
+    s3_object = _s3_object(media.file)
     match = RANGE.match(request.headers.get("Range", ""))
     if match and (match[1] or match[2]):
         if match[1]:
@@ -83,7 +84,6 @@ def media_file(request, pk, filename):
             response = HttpResponse(status=416)
             response["Content-Range"] = f"bytes */{size}"
             return response
-        s3_object = _s3_object(media.file)
         if s3_object is not None:
             response = _s3_stream(
                 request, s3_object, media.mime_type, end - start + 1, (start, end)
@@ -94,7 +94,7 @@ def media_file(request, pk, filename):
                 content = handle.read(end - start + 1)
             response = HttpResponse(content, status=206, content_type=media.mime_type)
         response["Content-Range"] = f"bytes {start}-{end}/{size}"
-    elif (s3_object := _s3_object(media.file)) is not None:
+    elif s3_object is not None:
         response = _s3_stream(request, s3_object, media.mime_type, size)
     else:
         response = FileResponse(media.file.open("rb"), content_type=media.mime_type)
