@@ -23,11 +23,12 @@ def language_chain(code: str) -> list[str]:
     return [language.code, *language.fallbacks]
 
 
-def localized_versions(model, translation_keys, code: str) -> dict:
+def localized_versions(model, translation_keys, code: str, queryset=None) -> dict:
     """``{translation_key: instance}`` in language ``code`` or its fallbacks.
 
-    One query whatever the number of keys. Keys with no version in the chain
-    are absent from the result.
+    One query whatever the number of keys (plus ``queryset``'s prefetches:
+    the versions are read from it when given, with what it selects). Keys
+    with no version in the chain are absent from the result.
     """
     keys = {key for key in translation_keys if key is not None}
     if not keys:
@@ -35,7 +36,9 @@ def localized_versions(model, translation_keys, code: str) -> dict:
     chain = language_chain(code)
     rank = {language_code: position for position, language_code in enumerate(chain)}
     best = {}
-    queryset = model._default_manager.filter(
+    if queryset is None:
+        queryset = model._default_manager.all()
+    queryset = queryset.filter(
         translation_key__in=keys, locale__language_code__in=chain
     ).select_related("locale")
     for instance in queryset:

@@ -150,16 +150,14 @@ def exhibit_detail_relations(exhibit, code):
         exhibit.exhibit_objects.select_related("museum_object").order_by("sort_order")
     )
     keys = [link.museum_object.translation_key for link in object_links]
-    versions = localized_versions(MuseumObject, keys, code)
-    objects = [versions.get(key) for key in keys if versions.get(key) is not None]
-    objects = (
-        MuseumObject.objects.filter(pk__in=[obj.pk for obj in objects])
-        .select_related("place", "locale")
-        .prefetch_related("themes")
+    versions = localized_versions(
+        MuseumObject,
+        keys,
+        code,
+        MuseumObject.objects.select_related("place").prefetch_related("themes"),
     )
-    by_key = {obj.translation_key: obj for obj in objects}
     exhibit.localized_objects = attach_object_relations(
-        [by_key[key] for key in keys if key in by_key], code
+        [versions[key] for key in keys if key in versions], code
     )
     themes = [link.theme for link in exhibit.exhibit_themes.select_related("theme")]
     theme_versions = localized_versions(
@@ -170,7 +168,7 @@ def exhibit_detail_relations(exhibit, code):
     ]
     exhibit.localized_curator = None
     if exhibit.curator_id:
-        curator = Person.objects.get(pk=exhibit.curator_id)
+        curator = exhibit.curator  # selected with the exhibit (the viewset)
         exhibit.localized_curator = localized_versions(
             Person, [curator.translation_key], code
         ).get(curator.translation_key, curator)

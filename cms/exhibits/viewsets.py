@@ -2,6 +2,7 @@
 
 from drf_spectacular.utils import extend_schema, extend_schema_view
 
+from cms.core import languages
 from cms.core.api.content import (
     LOCALE_PARAMETER,
     SEARCH_PARAMETER,
@@ -98,6 +99,14 @@ class ExhibitAPIViewSet(ContentAPIViewSet):
         page = super().paginate_queryset(queryset)
         return queries.attach_places(page, self.language.code)
 
+    def get_queryset(self):
+        queryset = super().get_queryset()
+        return (
+            queryset.select_related("curator")
+            if self.action == "retrieve"
+            else queryset
+        )
+
     def prepare_detail(self, exhibit):
         return queries.exhibit_detail_relations(exhibit, self.language.code)
 
@@ -119,6 +128,20 @@ OBJECT_FILTERS = [
 def objects_index(code):
     """The exhibits section of ``code``: object pages live under it."""
     return ExhibitIndexPage.objects.live().filter(locale__language_code=code).first()
+
+
+def objects_indexes(codes) -> dict:
+    """``{code: objects_index(code)}`` for the languages ``codes`` that have
+    one, in one query."""
+    indexes = {}
+    for index in (
+        ExhibitIndexPage.objects.live()
+        .filter(locale__language_code__in=codes)
+        .select_related("locale")
+        .order_by("path")
+    ):
+        indexes.setdefault(index.locale.language_code, index)
+    return indexes
 
 
 @extend_schema_view(
@@ -149,8 +172,17 @@ class MuseumObjectAPIViewSet(ContentAPIViewSet):
     def get_queryset_for(self, code):
         return queries.public_objects(code)
 
+    def section(self, code):
+        """``objects_index(code)``; the sections of every language are read
+        once per request (a detail links to the object in each language)."""
+        indexes = self.__dict__.get("_objects_indexes")
+        if indexes is None:
+            indexes = self._objects_indexes = objects_indexes(languages.CODES)
+        return indexes.get(code)
+
     def public_url(self, version):
-        index = objects_index(version.locale.language_code)
+        """The object's page in the exhibits section of its language."""
+        index = self.section(version.locale.language_code)
         return (
             index.object_url(version.accession_number, self.request) if index else None
         )
@@ -171,5 +203,5 @@ class MuseumObjectAPIViewSet(ContentAPIViewSet):
     def get_serializer_context(self):
         context = super().get_serializer_context()
         context["language"] = self.language
-        context["objects_index"] = objects_index(self.language.code)
+        context["objects_index"] = self.section(self.language.code)
         return context

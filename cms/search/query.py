@@ -153,7 +153,8 @@ def entry_urls(entries, request, absolute=False) -> list:
     by the API and the site's search page alike."""
     from wagtail.models import Page
 
-    from cms.exhibits.models import ExhibitIndexPage, MuseumObject, accession_slug
+    from cms.exhibits.models import MuseumObject, accession_slug
+    from cms.exhibits.viewsets import objects_indexes
 
     page_ids = {e.object_id for e in entries if e.kind != Kind.OBJECT}
     object_ids = {e.object_id for e in entries if e.kind == Kind.OBJECT}
@@ -167,16 +168,11 @@ def entry_urls(entries, request, absolute=False) -> list:
         if object_ids
         else {}
     )
-    indexes = {}
-    if accessions:
-        languages = {e.language for e in entries if e.kind == Kind.OBJECT}
-        for index in (
-            ExhibitIndexPage.objects.live()
-            .filter(locale__language_code__in=languages)
-            .select_related("locale")
-            .order_by("path")
-        ):
-            indexes.setdefault(index.locale.language_code, index)
+    indexes = (
+        objects_indexes({e.language for e in entries if e.kind == Kind.OBJECT})
+        if accessions
+        else {}
+    )
     urls = []
     for entry in entries:
         url = None

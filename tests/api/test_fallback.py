@@ -170,3 +170,61 @@ def test_provenance_names_the_part_that_came_from_another_language(api_client, e
     assert "*" not in body["fallback"]["fields"]
     assert body["objects"][1]["locale"]["served"] == "zgh"
     assert "objects[1]" not in body["fallback"]["fields"]
+
+
+def _exhibit_in(code, title, start):
+    index = ExhibitIndexPage.objects.get(locale=locale(code))
+    page = index.add_child(
+        instance=ExhibitPage(
+            title=title,
+            introduction="<p>Interclassement.</p>",
+            period_start=start,
+            period_end="2005",
+        )
+    )
+    page.save_revision().publish()
+    return page
+
+
+def test_fallback_listing_pages_interleave_the_languages_in_order(api_client):
+    """A Tamazight list (zgh → fr → ar) mixes items served in three
+    languages; read two at a time, both ways, the pages join up in period
+    order with nothing repeated or skipped, and each says where it came from."""
+    translated = _exhibit_in("fr", "Interclasse translated", "1962")
+    zgh_version = translated.copy_for_translation(locale("zgh"))
+    zgh_version.title = "Interclasse ⵜⴰⵎⴰⵣⵉⵖⵜ"
+    zgh_version.save_revision().publish()
+    also_translated = _exhibit_in("fr", "Interclasse second", "1985")
+    zgh_second = also_translated.copy_for_translation(locale("zgh"))
+    zgh_second.save_revision().publish()
+    french_only = [
+        _exhibit_in("fr", "Interclasse french", "1974"),
+        _exhibit_in("fr", "Interclasse late french", "1999"),
+    ]
+    arabic_only = _exhibit_in("ar", "Interclasse arabic", "1980")
+    expected = [
+        (str(translated.translation_key), "zgh"),
+        (str(french_only[0].translation_key), "fr"),
+        (str(arabic_only.translation_key), "ar"),
+        (str(also_translated.translation_key), "zgh"),
+        (str(french_only[1].translation_key), "fr"),
+    ]
+
+    for ordering, order in (("period", expected), ("-period", expected[::-1])):
+        seen = []
+        for offset in (0, 2, 4):
+            body = api_client.get(
+                "/api/v1/exhibits/",
+                {
+                    "locale": "zgh",
+                    "search": "interclasse",
+                    "ordering": ordering,
+                    "limit": 2,
+                    "offset": offset,
+                },
+            ).json()
+            assert body["count"] == 5
+            seen += [
+                (item["key"], item["locale"]["served"]) for item in body["results"]
+            ]
+        assert seen == order

@@ -26,7 +26,7 @@ MORE = 30
 # The most queries a detail may cost (a cache miss), per kind.
 DETAIL_BUDGET = {
     "exhibits": 36,
-    "objects": 21,
+    "objects": 17,
     "stories": 24,
     "knowledge": 27,
 }

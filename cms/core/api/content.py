@@ -20,6 +20,7 @@ from cms.core.api.fallback import FALLBACK_PARAMETER, fallback_chain
 from cms.core.api.problems import ProblemError
 from cms.core.api.views import MuseumAPIMixin
 from cms.core.localization import api_reading
+from cms.core.models import ListedPage, listed_in_language
 
 MAX_SEARCH_LENGTH = 200
 
@@ -204,6 +205,25 @@ class ContentAPIViewSet(
                 here &= ~Exists(better)
             condition |= here
         return everything.filter(condition)
+
+    def language_branches(self, queryset):
+        """A listing ``queryset`` of ``served_queryset(chain)`` cut into one
+        queryset per language of the chain, each read from its language's
+        listing index, for ``page_of`` to merge. None when there is one
+        language, for models without a listing key (objects: PostgreSQL
+        already walks their accession-number index), or when the listing
+        cannot be cut that way (``DISTINCT``, an order by expression)."""
+        chain = self.chain or []
+        ordering = queryset.query.order_by
+        if (
+            len(chain) < 2
+            or not issubclass(self.model, ListedPage)
+            or queryset.query.distinct
+            or not ordering
+            or not all(isinstance(name, str) for name in ordering)
+        ):
+            return None
+        return [listed_in_language(queryset, code) for code in chain]
 
     def get_object(self):
         try:

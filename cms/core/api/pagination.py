@@ -51,14 +51,21 @@ class MuseumLimitOffsetPagination(LimitOffsetPagination):
     def paginate_queryset(self, queryset, request, view=None):
         self.request = request
         self.limit = self.get_limit(request)
+        branches = language_branches(view, queryset)
         self.count = self.get_count(queryset)
         self.offset = self.get_offset(request)
         if self.count == 0 or self.offset > self.count:
             return []
-        return page_of(queryset, self.offset, self.limit)
+        return page_of(queryset, self.offset, self.limit, branches)
 
 
-def page_of(queryset, offset: int, limit: int) -> list:
+def language_branches(view, queryset):
+    """The view's ``language_branches(queryset)``, or None."""
+    branches = getattr(view, "language_branches", None)
+    return branches(queryset) if branches is not None else None
+
+
+def page_of(queryset, offset: int, limit: int, branches=None) -> list:
     """``list(queryset[offset:offset + limit])``, sorting keys, not rows.
 
     The database sorts and skips the primary keys only, then the rows of that
@@ -69,8 +76,25 @@ def page_of(queryset, offset: int, limit: int) -> list:
     Querysets that cannot be cut this way (``DISTINCT``, unions, plain lists)
     are sliced as they are, and so are annotated ones (search results): their
     rows are narrow, and the annotation would be computed again.
+
+    ``branches`` cut ``queryset`` into disjoint parts that each follow an
+    index of their own in the queryset's order (a fallback listing: one part
+    per language of the chain). The keys of the page are then the first
+    ``offset + limit`` of each part, merged by PostgreSQL: a language's
+    range is read from its listing index, not sorted together with every
+    other language's versions.
     """
     window = slice(offset, offset + limit)
+    if branches is not None:
+        ordering = queryset.query.order_by
+        firsts = [
+            branch.order_by(*ordering).values_list(*_columns(ordering))[
+                : offset + limit
+            ]
+            for branch in branches
+        ]
+        merged = firsts[0].union(*firsts[1:], all=True).order_by(*ordering)
+        return _rows_in_order(queryset, [row[-1] for row in merged[window]])
     if (
         not isinstance(queryset, QuerySet)
         or queryset.query.distinct
@@ -79,6 +103,17 @@ def page_of(queryset, offset: int, limit: int) -> list:
         or queryset._fields is not None  # already .values()
     ):
         return list(queryset[window])
-    keys = list(queryset.values_list("pk", flat=True)[window])
+    return _rows_in_order(queryset, list(queryset.values_list("pk", flat=True)[window]))
+
+
+def _rows_in_order(queryset, keys) -> list:
+    """The rows of ``queryset`` whose keys are ``keys``, in that order."""
     rows = {row.pk: row for row in queryset.order_by().filter(pk__in=keys)}
     return [rows[key] for key in keys if key in rows]
+
+
+def _columns(ordering) -> list[str]:
+    """The fields an ``order_by`` sorts by, then the primary key (read last):
+    what a branch of a union must select for the merged order."""
+    names = [name.removeprefix("-") for name in ordering]
+    return [*(name for name in names if name != "pk"), "pk"]
