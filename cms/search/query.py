@@ -9,6 +9,7 @@ from django.db.models import Case, Count, F, FloatField, Q, Value, When, Window
 from django.utils.module_loading import import_string
 
 from cms.core import languages
+from cms.core.models import listed_in_language
 from cms.core.visibility import stories_with_public_content
 from cms.search.models import SearchEntry
 from cms.search.text import WORD, config_for, normalize
@@ -62,20 +63,27 @@ def public_condition(kind, code, stories_with_transcript):
     return condition
 
 
-def stories_with_transcript():
-    return stories_with_public_content().order_by().values("pk")
+def stories_with_transcript(code=None):
+    """Subquery of the story pks (in language ``code`` when given) whose
+    transcript the public may read."""
+    from cms.stories.models import StoryPage
+
+    stories = StoryPage.objects.all()
+    if code is not None:
+        stories = listed_in_language(stories, code)
+    return stories_with_public_content(stories).order_by().values("pk")
 
 
 def search(terms, codes, kinds):
     """Public index rows matching ``terms``, best first, with ``score``."""
     matches = Q(pk__in=[])
     ranks = []
-    transcripts = stories_with_transcript()
     for code in codes:
         query = ts_query(terms, code)
         if query is None:
             continue
         visible = Q(pk__in=[])
+        transcripts = stories_with_transcript(code) if Kind.STORY in kinds else None
         for kind in kinds:
             visible |= public_condition(kind, code, transcripts)
         matches |= Q(language=code, vector=query) & visible

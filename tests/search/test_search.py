@@ -165,6 +165,31 @@ def test_metadata_only_story_transcript_is_not_searchable(api_client, publish_st
     )
 
 
+def test_a_transcript_is_found_in_its_own_language(api_client, publish_story):
+    """An interview told in Arabic: its transcript is searched in Arabic, and
+    from French with scope=all; a restricted one in Arabic is not."""
+    story = publish_story(
+        "ar", "مقابلة زورغصوت", [(0, 6, "ركبنا الباخرة من طنجة زورغبحر.")]
+    )
+    publish_story(
+        "ar",
+        "مقابلة زورغسر",
+        [(0, 4, "كلام خاص زورغبحر.")],
+        access="metadata",
+        slug="entretien-restreint",
+    )
+
+    arabic = search(api_client, q="زورغبحر", locale="ar")
+    everywhere = search(api_client, q="زورغبحر", scope="all")
+
+    for data in (arabic, everywhere):
+        assert [(hit["key"], hit["segment"]["start"]) for hit in data["results"]] == [
+            (key(story), 0.0)
+        ]
+        assert data["count"] == 1
+    assert search(api_client, q="زورغبحر")["count"] == 0  # French only
+
+
 # --- parameters ---------------------------------------------------------------------
 
 
