@@ -101,7 +101,6 @@ def enabled() -> bool:
 
 def urls_for_page(page) -> set[str]:
     """Every URL a change of ``page`` can make stale, in every language."""
-
     urls = set()
     sites = set()
     translations = page.get_translations(inclusive=True).specific()

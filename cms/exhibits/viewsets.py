@@ -1,8 +1,9 @@
 """Admin listing for museum objects, and the API viewsets for exhibits and objects."""
 
+from functools import cached_property
+
 from drf_spectacular.utils import extend_schema, extend_schema_view
 
-from cms.core import languages
 from cms.core.api.content import (
     LOCALE_PARAMETER,
     SEARCH_PARAMETER,
@@ -11,8 +12,9 @@ from cms.core.api.content import (
     ordering_parameter,
     year_parameter,
 )
+from cms.core.discovery.alternates import exhibit_indexes
 from cms.exhibits import queries
-from cms.exhibits.models import ExhibitIndexPage, ExhibitPage, MuseumObject
+from cms.exhibits.models import ExhibitPage, MuseumObject
 from cms.exhibits.serializers import (
     ExhibitCardSerializer,
     ExhibitDetailSerializer,
@@ -114,7 +116,7 @@ class ExhibitAPIViewSet(ContentAPIViewSet):
         context = super().get_serializer_context()
         context["language"] = self.language
         if self.action == "retrieve":
-            context["objects_index"] = objects_index(self.language.code)
+            context["objects_index"] = exhibit_indexes().get(self.language.code)
         return context
 
 
@@ -123,25 +125,6 @@ OBJECT_FILTERS = [
     key_parameter("place", "Key of a place."),
     SEARCH_PARAMETER,
 ]
-
-
-def objects_index(code):
-    """The exhibits section of ``code``: object pages live under it."""
-    return ExhibitIndexPage.objects.live().filter(locale__language_code=code).first()
-
-
-def objects_indexes(codes) -> dict:
-    """``{code: objects_index(code)}`` for the languages ``codes`` that have
-    one, in one query."""
-    indexes = {}
-    for index in (
-        ExhibitIndexPage.objects.live()
-        .filter(locale__language_code__in=codes)
-        .select_related("locale")
-        .order_by("path")
-    ):
-        indexes.setdefault(index.locale.language_code, index)
-    return indexes
 
 
 @extend_schema_view(
@@ -172,17 +155,15 @@ class MuseumObjectAPIViewSet(ContentAPIViewSet):
     def get_queryset_for(self, code):
         return queries.public_objects(code)
 
-    def section(self, code):
-        """``objects_index(code)``; the sections of every language are read
-        once per request (a detail links to the object in each language)."""
-        indexes = self.__dict__.get("_objects_indexes")
-        if indexes is None:
-            indexes = self._objects_indexes = objects_indexes(languages.CODES)
-        return indexes.get(code)
+    @cached_property
+    def sections(self) -> dict:
+        """The exhibits section of each language, read once per request: a
+        detail links to the object's page in each of them."""
+        return exhibit_indexes()
 
     def public_url(self, version):
         """The object's page in the exhibits section of its language."""
-        index = self.section(version.locale.language_code)
+        index = self.sections.get(version.locale.language_code)
         return (
             index.object_url(version.accession_number, self.request) if index else None
         )
@@ -203,5 +184,5 @@ class MuseumObjectAPIViewSet(ContentAPIViewSet):
     def get_serializer_context(self):
         context = super().get_serializer_context()
         context["language"] = self.language
-        context["objects_index"] = self.section(self.language.code)
+        context["objects_index"] = self.sections.get(self.language.code)
         return context

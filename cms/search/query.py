@@ -161,8 +161,8 @@ def entry_urls(entries, request, absolute=False) -> list:
     by the API and the site's search page alike."""
     from wagtail.models import Page
 
+    from cms.core.discovery.alternates import exhibit_indexes
     from cms.exhibits.models import MuseumObject, accession_slug
-    from cms.exhibits.viewsets import objects_indexes
 
     page_ids = {e.object_id for e in entries if e.kind != Kind.OBJECT}
     object_ids = {e.object_id for e in entries if e.kind == Kind.OBJECT}
@@ -176,11 +176,7 @@ def entry_urls(entries, request, absolute=False) -> list:
         if object_ids
         else {}
     )
-    indexes = (
-        objects_indexes({e.language for e in entries if e.kind == Kind.OBJECT})
-        if accessions
-        else {}
-    )
+    indexes = exhibit_indexes() if accessions else {}
     urls = []
     for entry in entries:
         url = None

@@ -93,10 +93,13 @@ def test_each_list_s_default_order_is_the_one_it_documents(
     api_client, url, ordering, code
 ):
     """Without ?ordering= a list is in the order the schema names as its
-    default, in French and in languages that fall back to it, and pages of
-    three join up into the same order."""
+    default, in French and in languages that fall back to it, the reverse
+    order lists the same items, and pages of three join up into the default
+    order."""
     default = list_keys(api_client, url, locale=code, limit=100)
     explicit = list_keys(api_client, url, locale=code, limit=100, ordering=ordering)
+    reverse = ordering[1:] if ordering.startswith("-") else f"-{ordering}"
+    reversed_keys = list_keys(api_client, url, locale=code, limit=100, ordering=reverse)
     paged = [
         key
         for offset in (0, 3, 6)
@@ -105,6 +108,7 @@ def test_each_list_s_default_order_is_the_one_it_documents(
 
     assert len(default) >= 3
     assert explicit == default
+    assert set(reversed_keys) == set(default)
     assert paged == default[:9]
 
 

@@ -210,18 +210,10 @@ class ContentAPIViewSet(
         """A listing ``queryset`` of ``served_queryset(chain)`` cut into one
         queryset per language of the chain, each read from its language's
         listing index, for ``page_of`` to merge. None when there is one
-        language, for models without a listing key (objects: PostgreSQL
-        already walks their accession-number index), or when the listing
-        cannot be cut that way (``DISTINCT``, an order by expression)."""
+        language, or for models without a listing key (objects: PostgreSQL
+        already walks their accession-number index)."""
         chain = self.chain or []
-        ordering = queryset.query.order_by
-        if (
-            len(chain) < 2
-            or not issubclass(self.model, ListedPage)
-            or queryset.query.distinct
-            or not ordering
-            or not all(isinstance(name, str) for name in ordering)
-        ):
+        if len(chain) < 2 or not issubclass(self.model, ListedPage):
             return None
         return [listed_in_language(queryset, code) for code in chain]
 

@@ -51,18 +51,13 @@ class MuseumLimitOffsetPagination(LimitOffsetPagination):
     def paginate_queryset(self, queryset, request, view=None):
         self.request = request
         self.limit = self.get_limit(request)
-        branches = language_branches(view, queryset)
         self.count = self.get_count(queryset)
         self.offset = self.get_offset(request)
         if self.count == 0 or self.offset > self.count:
             return []
+        cut = getattr(view, "language_branches", None)
+        branches = cut(queryset) if cut is not None else None
         return page_of(queryset, self.offset, self.limit, branches)
-
-
-def language_branches(view, queryset):
-    """The view's ``language_branches(queryset)``, or None."""
-    branches = getattr(view, "language_branches", None)
-    return branches(queryset) if branches is not None else None
 
 
 def page_of(queryset, offset: int, limit: int, branches=None) -> list:
@@ -82,19 +77,10 @@ def page_of(queryset, offset: int, limit: int, branches=None) -> list:
     per language of the chain). The keys of the page are then the first
     ``offset + limit`` of each part, merged by PostgreSQL: a language's
     range is read from its listing index, not sorted together with every
-    other language's versions.
+    other language's versions. They are used when the order is plain field
+    names and the keys could be sorted at all.
     """
     window = slice(offset, offset + limit)
-    if branches is not None:
-        ordering = queryset.query.order_by
-        firsts = [
-            branch.order_by(*ordering).values_list(*_columns(ordering))[
-                : offset + limit
-            ]
-            for branch in branches
-        ]
-        merged = firsts[0].union(*firsts[1:], all=True).order_by(*ordering)
-        return _rows_in_order(queryset, [row[-1] for row in merged[window]])
     if (
         not isinstance(queryset, QuerySet)
         or queryset.query.distinct
@@ -103,6 +89,16 @@ def page_of(queryset, offset: int, limit: int, branches=None) -> list:
         or queryset._fields is not None  # already .values()
     ):
         return list(queryset[window])
+    ordering = queryset.query.order_by
+    if branches and ordering and all(isinstance(name, str) for name in ordering):
+        firsts = [
+            branch.order_by(*ordering).values_list(*_columns(ordering))[
+                : offset + limit
+            ]
+            for branch in branches
+        ]
+        merged = firsts[0].union(*firsts[1:], all=True).order_by(*ordering)
+        return _rows_in_order(queryset, [row[-1] for row in merged[window]])
     return _rows_in_order(queryset, list(queryset.values_list("pk", flat=True)[window]))
 
 

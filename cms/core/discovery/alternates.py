@@ -54,14 +54,17 @@ def content_language(page) -> str | None:
 
 
 def exhibit_indexes() -> dict:
-    """``{code: ExhibitIndexPage}`` the public may see (aliases included: the
-    object pages under them are real translations when the object is)."""
+    """``{code: ExhibitIndexPage}`` the public may see, the first in the tree
+    for each language, in one query (aliases included: the object pages
+    under them are real translations when the object is)."""
     from cms.exhibits.models import ExhibitIndexPage
 
     found = {}
-    for index in public_pages_of_any_kind(
-        ExhibitIndexPage.objects.all()
-    ).select_related("locale"):
+    for index in (
+        public_pages_of_any_kind(ExhibitIndexPage.objects.all())
+        .select_related("locale")
+        .order_by("path")
+    ):
         found.setdefault(index.locale.language_code, index)
     return found
 
