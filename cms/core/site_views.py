@@ -215,7 +215,7 @@ def site_search(request):
         "total": 0,
     }
     if terms:
-        entries = list(
+        entries = search_query.confirmed(
             search_query.search(terms, [code], search_query.KINDS)[:MAX_HITS]
         )
         attributes = item_facets(entries)

@@ -1,16 +1,42 @@
 """Reading the search index: per-language queries, the visibility filter
 and excerpts. The index only says what matches; what may be shown is decided
-by the public querysets of the API (``cms/core/visibility.py``)."""
+by the public querysets of the API (``cms/core/visibility.py``).
 
+Visibility is checked twice. The statement that ranks and counts the matches
+keeps the rows whose page is not hidden and whose consent record is open
+(``likely_public``): it reads the few hidden pages, not every public one,
+which is what made search grow with the size of the museum. The rows then
+shown go through ``confirmed``, the public querysets of the API row by row.
+On an index in step with the content both keep the same rows; where they
+differ (a row the index should have dropped, a restriction added during the
+statement) the row is not shown.
+"""
+
+import logging
 import re
 
 from django.contrib.postgres.search import SearchQuery, SearchRank
-from django.db.models import Case, Count, F, FloatField, Q, Value, When, Window
+from django.db.models import (
+    Case,
+    Count,
+    Exists,
+    F,
+    FloatField,
+    OuterRef,
+    Q,
+    Value,
+    When,
+    Window,
+)
 from django.utils.module_loading import import_string
 
 from cms.core import languages
 from cms.core.models import listed_in_language
-from cms.core.visibility import stories_with_public_content
+from cms.core.visibility import (
+    hidden_pages,
+    open_consent_records,
+    stories_with_public_content,
+)
 from cms.search.models import SearchEntry
 from cms.search.text import WORD, config_for, normalize
 
@@ -29,6 +55,7 @@ PREFIX_MIN_LENGTH = 3
 
 
 RANKING = ("-score", "kind", "object_id", "segment_id")
+logger = logging.getLogger(__name__)
 
 
 def viewset(kind):
@@ -52,17 +79,6 @@ def ts_query(terms: str, code: str):
     return SearchQuery(" & ".join(tokens), search_type="raw", config=config)
 
 
-def public_condition(kind, code, stories_with_transcript):
-    """Rows of ``kind`` in ``code`` whose version the public may see; for
-    stories, transcript rows only where the transcript is public
-    (``stories_with_transcript``, a subquery of story pks)."""
-    public = viewset(kind).get_queryset_for(code).order_by().values("pk")
-    condition = Q(kind=kind, language=code, object_id__in=public)
-    if kind == Kind.STORY:
-        condition &= Q(segment_id=0) | Q(object_id__in=stories_with_transcript)
-    return condition
-
-
 def stories_with_transcript(code=None):
     """Subquery of the story pks (in language ``code`` when given) whose
     transcript the public may read."""
@@ -74,40 +90,124 @@ def stories_with_transcript(code=None):
     return stories_with_public_content(stories).order_by().values("pk")
 
 
+def likely_public(kinds):
+    """Rows of ``kinds`` that the visibility rule lets through, judged from
+    the index's own columns: the page is not hidden
+    (``hidden_pages``), and a story's consent record is open (for the record
+    on its item row, for the content on its transcript rows). Objects are
+    public in their language. On rows that match their content (what the
+    index's signals maintain) this keeps what ``confirmed`` keeps; it
+    decides for the rows shown."""
+    page_kinds = [kind for kind in kinds if kind != Kind.OBJECT]
+    condition = Q(kind=Kind.OBJECT) if Kind.OBJECT in kinds else Q(pk__in=[])
+    if page_kinds:
+        pages = Q(kind__in=page_kinds) & ~Q(object_id__in=hidden_pages())
+        if Kind.STORY in kinds:
+            from cms.stories.models import StoryAccess
+
+            Level = StoryAccess.Level
+            records = open_consent_records([Level.PUBLIC, Level.METADATA])
+            contents = open_consent_records([Level.PUBLIC])
+            pages &= ~Q(kind=Kind.STORY) | (
+                Q(translation_key__in=records.values("translation_key"))
+                & (
+                    Q(segment_id=0)
+                    | Q(translation_key__in=contents.values("translation_key"))
+                )
+            )
+        condition |= pages
+    return condition
+
+
 def search(terms, codes, kinds):
-    """Public index rows matching ``terms``, best first, with ``score``."""
+    """Index rows matching ``terms``, best first, with ``score``: the rows
+    ``likely_public``; show only those ``confirmed`` keeps."""
     matches = Q(pk__in=[])
     ranks = []
     for code in codes:
         query = ts_query(terms, code)
         if query is None:
             continue
-        visible = Q(pk__in=[])
-        transcripts = stories_with_transcript(code) if Kind.STORY in kinds else None
-        for kind in kinds:
-            visible |= public_condition(kind, code, transcripts)
-        matches |= Q(language=code, vector=query) & visible
+        matches |= Q(language=code, vector=query)
         ranks.append(When(language=code, then=SearchRank(F("vector"), query)))
     if not ranks:
         return SearchEntry.objects.none()
     return (
-        SearchEntry.objects.filter(matches)
+        SearchEntry.objects.filter(matches, likely_public(kinds))
         .annotate(score=Case(*ranks, default=Value(0.0), output_field=FloatField()))
         .order_by(*RANKING)
     )
 
 
-def ranked_page(results, offset: int, limit: int):
-    """(rows ``offset`` to ``offset + limit`` of ``search()``'s ``results``,
-    the number of results) in one statement: the total is a window over the
-    same matches, so they are ranked and checked for visibility once, not
-    once more to count them. Past the end, the total is counted on its own."""
-    rows = list(
-        results.annotate(museum_total=Window(Count("pk")))[offset : offset + limit]
+def public_rows(pairs, ids):
+    """The index rows ``ids`` whose version the public may see now, asked of
+    the public querysets of the API for these rows only; ``pairs``: the
+    (kind, language) of the rows."""
+    condition = Q(pk__in=[])
+    for kind, code in pairs:
+        public = viewset(kind).get_queryset_for(code).order_by()
+        allowed = Q(kind=kind, language=code) & Exists(
+            public.filter(pk=OuterRef("object_id"))
+        )
+        if kind == Kind.STORY:
+            readable = stories_with_transcript(code)
+            allowed &= Q(segment_id=0) | Exists(
+                readable.filter(pk=OuterRef("object_id"))
+            )
+        condition |= allowed
+    return SearchEntry.objects.filter(condition, pk__in=ids).order_by()
+
+
+def _report_hidden(kept, found):
+    if kept < found:
+        logger.warning(
+            "search: %d of %d rows are not public and were not shown; if this "
+            "repeats, the index is out of step: run manage.py rebuild_search_index",
+            found - kept,
+            found,
+        )
+
+
+def confirmed(rows) -> list:
+    """The rows of ``rows`` (from ``search``) that ``public_rows`` keeps, in
+    their order."""
+    rows = list(rows)
+    if not rows:
+        return rows
+    pairs = {(row.kind, row.language) for row in rows}
+    kept = set(
+        public_rows(pairs, [row.pk for row in rows]).values_list("pk", flat=True)
     )
-    if rows:
-        return rows, rows[0].museum_total
-    return [], (results.count() if offset else 0)
+    _report_hidden(len(kept), len(rows))
+    return [row for row in rows if row.pk in kept]
+
+
+def ranked_page(results, offset: int, limit: int):
+    """(rows ``offset`` to ``offset + limit`` of ``search()``'s ``results``
+    that ``public_rows`` keeps, the number of results).
+
+    One statement ranks and counts: the total is a window over the same
+    matches, so they are ranked and checked for visibility once, not once
+    more to count them. It carries only each row's key and score through
+    the window (the text of 12,000 matches would be sorted otherwise); a
+    second statement reads the page's rows and confirms them. Past the end,
+    the total is counted on its own."""
+    ranked = list(
+        results.annotate(museum_total=Window(Count("pk"))).values_list(
+            "pk", "kind", "language", "score", "museum_total"
+        )[offset : offset + limit]
+    )
+    if not ranked:
+        return [], (results.count() if offset else 0)
+    pairs = {(kind, code) for _pk, kind, code, _score, _total in ranked}
+    rows = {row.pk: row for row in public_rows(pairs, [item[0] for item in ranked])}
+    page = []
+    for pk, _kind, _code, score, _total in ranked:
+        if pk in rows:
+            rows[pk].score = score
+            page.append(rows[pk])
+    _report_hidden(len(page), len(ranked))
+    return page, ranked[0][4] - (len(ranked) - len(page))
 
 
 def matching_ids(model_kind, terms):

@@ -1,9 +1,13 @@
 """/api/v1/search/ and ?search=: what a client finds in each language."""
 
+import logging
+
 import pytest
+from django.core.management import call_command
 from django.db import connection
 from django.test.utils import CaptureQueriesContext
 
+from cms.search.indexing import vector
 from cms.search.models import SearchEntry
 from cms.search.text import normalize
 
@@ -245,8 +249,9 @@ def test_pagination(api_client, publish_exhibit):
 
 
 def test_hits_and_their_number_are_one_statement(api_client, publish_exhibit, settings):
-    """The page of hits is ranked, checked and counted by one statement on
-    the index: a separate COUNT would match and check every hit again."""
+    """The hits are ranked, checked and counted by one statement on the
+    index: a separate COUNT would match and check every hit again. The only
+    other statement on the index reads the rows of the page, by key."""
     settings.RESPONSE_CACHE = False
     for number in range(3):
         publish_exhibit("fr", f"Zorgcompte numéro {number}")
@@ -259,7 +264,96 @@ def test_hits_and_their_number_are_one_statement(api_client, publish_exhibit, se
         for query in context.captured_queries
         if 'FROM "museum_search_searchentry"' in query["sql"]
     ]
-    assert len(on_index) == 1, on_index
+    assert len(on_index) == 2, on_index
+    ranking, page = on_index
+    assert "OVER ()" in ranking
+    assert '"museum_search_searchentry"."id" IN (' in page
+    assert "COUNT(" not in page
+
+
+# --- visibility, checked twice -------------------------------------------------
+
+
+def test_hidden_pages_are_the_pages_the_public_may_not_see(restricted_fixtures):
+    """``hidden_pages``, with which search ranks and counts, is the exact
+    complement of ``public_pages``: drafts, scheduled and expired pages,
+    pages with a restriction of their own, and every page below one."""
+    from wagtail.models import Page
+
+    from cms.core.visibility import hidden_pages, public_pages
+
+    every = set(Page.objects.values_list("pk", flat=True))
+    public = set(public_pages().values_list("pk", flat=True))
+    hidden = set(
+        Page.objects.filter(pk__in=hidden_pages()).values_list("pk", flat=True)
+    )
+    assert hidden == every - public
+    by_name = {fixture.name: fixture.story.pk for fixture in restricted_fixtures}
+    for name in ("draft", "scheduled", "expired", "login", "group", "ancestor"):
+        assert by_name[name] in hidden, name
+    # The consent record decides for these, not the page rule.
+    for name in ("restricted", "embargoed", "metadata", "unpublisheddraft"):
+        assert by_name[name] not in hidden, name
+    private_home = Page.objects.get(slug="archives-internes")
+    assert (
+        set(private_home.get_descendants(inclusive=True).values_list("pk", flat=True))
+        <= hidden
+    )
+
+
+def test_the_count_and_the_hits_shown_agree_on_every_restriction(
+    api_client, restricted_fixtures, caplog
+):
+    """The statement that ranks and counts reads the index's own columns;
+    the hits shown are checked again with the public querysets. On every
+    kind of restriction (consent, embargo, drafts, view restrictions on the
+    page or an ancestor, Arabic versions) the two agree: nothing is dropped
+    from a page, and the count is the number of hits there are."""
+    call_command("rebuild_search_index", verbosity=0)
+    with caplog.at_level(logging.WARNING, logger="cms.search.query"):
+        for part in ("Transcription", "Suite", "Entretien", "Résumé", "مقابلة"):
+            for params in ({"locale": "fr"}, {"locale": "ar"}, {"scope": "all"}):
+                data = search(api_client, q=part, limit=100, **params)
+                assert data["count"] == len(data["results"]), (part, params)
+                for offset in range(data["count"]):
+                    one = search(api_client, q=part, limit=1, offset=offset, **params)
+                    assert one["results"] == data["results"][offset : offset + 1]
+    assert [record.getMessage() for record in caplog.records] == []
+
+
+def test_a_row_the_index_should_have_dropped_is_never_shown(
+    api_client, publish_exhibit, caplog
+):
+    """Rows out of step with the content (filed under another language, or
+    left by a page deleted behind the signals' back) pass the ranking
+    statement, but the check of the rows shown keeps them out of the hits
+    and of the count, and says so in the log."""
+    page = publish_exhibit("fr", "Zorgpérimé authentique")
+    row = SearchEntry.objects.get(kind=SearchEntry.Kind.EXHIBIT, object_id=page.pk)
+    stale = {
+        "kind": row.kind,
+        "translation_key": row.translation_key,
+        "title": row.title,
+        "text": row.text,
+        "vector": row.vector,
+    }
+    in_arabic = {**stale, "vector": vector("ar", (row.title, "A"))}
+    SearchEntry.objects.create(
+        **in_arabic, language="ar", object_id=page.pk, segment_id=1
+    )
+    ghost = SearchEntry.objects.order_by("-object_id").first().object_id + 1000
+    SearchEntry.objects.create(**stale, language="fr", object_id=ghost)
+    with caplog.at_level(logging.WARNING, logger="cms.search.query"):
+        french = search(api_client, q="zorgpérimé", locale="fr")
+        arabic = search(api_client, q="zorgpérimé", locale="ar")
+        everywhere = search(api_client, q="zorgpérimé", scope="all")
+    for data in (french, everywhere):
+        assert data["count"] == 1
+        assert [hit["key"] for hit in data["results"]] == [key(page)]
+        assert data["results"][0]["locale"]["served"] == "fr"
+    assert arabic["count"] == 0
+    assert arabic["results"] == []
+    assert "rebuild_search_index" in caplog.text
 
 
 @pytest.mark.parametrize(
