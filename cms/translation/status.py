@@ -22,7 +22,8 @@ number of queries.
 from collections import defaultdict
 from dataclasses import dataclass
 
-from django.db.models import Count, F, Max, Q
+from django.db.models import Count, F, OuterRef, Subquery
+from django.db.models.functions import Coalesce
 from django.utils.translation import gettext_lazy as _
 from wagtail.models import Page
 from wagtail_localize.models import (
@@ -101,76 +102,100 @@ def _instances(model, keys):
     return found
 
 
+def _count(segments):
+    """The number of ``segments`` (a correlated queryset), 0 when none."""
+    return Coalesce(
+        Subquery(
+            segments.values("source_id").annotate(number=Count("pk")).values("number")
+        ),
+        0,
+    )
+
+
 def statuses_for(model, translation_keys) -> dict:
     """``{translation_key: {language code: LanguageStatus}}`` for every museum
-    language, in seven queries whatever the number of items."""
+    language, in three queries whatever the number of items."""
     keys = {key for key in translation_keys if key is not None}
     if not keys:
         return {}
     instances = _instances(model, keys)
 
-    sources = {}  # key -> (source id, code, last_updated_at)
-    for source_id, key, code, updated in TranslationSource.objects.filter(
-        object_id__in=keys
-    ).values_list("pk", "object_id", "locale__language_code", "last_updated_at"):
+    sources = {}  # key -> (source id, code, last_updated_at, source changed_at)
+    for source_id, key, code, updated, changed_at in (
+        TranslationSource.objects.filter(object_id__in=keys)
+        .annotate(
+            changed_at=Subquery(
+                SourceChange.objects.filter(
+                    translation_key=OuterRef("object_id")
+                ).values("changed_at")[:1]
+            )
+        )
+        .values_list(
+            "pk", "object_id", "locale__language_code", "last_updated_at", "changed_at"
+        )
+    ):
         # An item translated from French and, oddly, from another language too:
         # French wins, being the museum's source.
         if key not in sources or code == languages.SOURCE_LANGUAGE:
-            sources[key] = (source_id, code, updated)
-    source_ids = [source_id for source_id, _code, _updated in sources.values()]
+            sources[key] = (source_id, code, updated, changed_at)
+    source_ids = [source[0] for source in sources.values()]
 
-    translations = {
-        (source_id, code): translation_id
-        for translation_id, source_id, code in Translation.objects.filter(
-            source_id__in=source_ids, enabled=True
-        ).values_list("pk", "source_id", "target_locale__language_code")
-    }
-    totals = dict(
-        StringSegment.objects.filter(source_id__in=source_ids)
-        .values("source_id")
-        .annotate(total=Count("pk"))
-        .values_list("source_id", "total")
-    )
-    done = {
-        (source_id, code): (translated, machine)
-        for source_id, code, translated, machine in StringSegment.objects.filter(
-            source_id__in=source_ids,
+    # Each enabled translation with the figures of its target language: the
+    # strings of its source, how many are translated (and by machine), and
+    # when the translation was last saved, in one statement.
+    segments = StringSegment.objects.filter(source_id=OuterRef("source_id")).order_by()
+
+    def done(**condition):
+        # One filter() call: the conditions hold for the same string
+        # translation, not for any translation of the string each.
+        return segments.filter(
+            string__translations__locale_id=OuterRef("target_locale_id"),
             string__translations__context_id=F("context_id"),
             string__translations__has_error=False,
+            **condition,
         )
-        .values("source_id", "string__translations__locale__language_code")
+
+    translations = {
+        (source_id, code): (translation_id, total, translated, machine, saved_at)
+        for (
+            translation_id,
+            source_id,
+            code,
+            total,
+            translated,
+            machine,
+            saved_at,
+        ) in Translation.objects.filter(source_id__in=source_ids, enabled=True)
         .annotate(
-            translated=Count("pk"),
-            machine=Count(
-                "pk", filter=Q(string__translations__translation_type="machine")
+            total=_count(segments),
+            translated=_count(done()),
+            machine=_count(done(string__translations__translation_type="machine")),
+            saved_at=Subquery(
+                TranslationLog.objects.filter(
+                    source_id=OuterRef("source_id"),
+                    locale_id=OuterRef("target_locale_id"),
+                )
+                .order_by("-created_at")
+                .values("created_at")[:1]
             ),
         )
         .values_list(
+            "pk",
             "source_id",
-            "string__translations__locale__language_code",
+            "target_locale__language_code",
+            "total",
             "translated",
             "machine",
+            "saved_at",
         )
     }
-    last_saved = {
-        (source_id, code): when
-        for source_id, code, when in TranslationLog.objects.filter(
-            source_id__in=source_ids
-        )
-        .values("source_id", "locale__language_code")
-        .annotate(when=Max("created_at"))
-        .values_list("source_id", "locale__language_code", "when")
-    }
-    changed = dict(
-        SourceChange.objects.filter(translation_key__in=keys).values_list(
-            "translation_key", "changed_at"
-        )
-    )
 
     result = {}
     for key in keys:
         versions = instances.get(key, {})
-        source_id, source_code, synced_at = sources.get(key, (None, None, None))
+        source_id, source_code, synced_at, change = sources.get(
+            key, (None, None, None, None)
+        )
         if source_code is None:
             originals = [code for code, (_pk, alias) in versions.items() if not alias]
             source_code = (
@@ -187,7 +212,9 @@ def statuses_for(model, translation_keys) -> dict:
                     status=SOURCE if pk else MISSING, source_id=source_id, **common
                 )
                 continue
-            translation_id = translations.get((source_id, code))
+            translation_id, total, translated, machine, saved_at = translations.get(
+                (source_id, code), (None, 0, 0, 0, None)
+            )
             if pk is None or (alias and translation_id is None):
                 per_language[code] = LanguageStatus(
                     status=MISSING,
@@ -201,10 +228,6 @@ def statuses_for(model, translation_keys) -> dict:
                 # nothing tells it apart from a finished translation.
                 per_language[code] = LanguageStatus(status=CURRENT, **common)
                 continue
-            total = totals.get(source_id, 0)
-            translated, machine = done.get((source_id, code), (0, 0))
-            saved_at = last_saved.get((source_id, code))
-            change = changed.get(key)
             if (change is not None and change > synced_at) or (
                 saved_at is not None and saved_at < synced_at
             ):

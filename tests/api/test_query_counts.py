@@ -25,10 +25,10 @@ MORE = 30
 
 # The most queries a detail may cost (a cache miss), per kind.
 DETAIL_BUDGET = {
-    "exhibits": 36,
-    "objects": 17,
-    "stories": 24,
-    "knowledge": 27,
+    "exhibits": 32,
+    "objects": 13,
+    "stories": 20,
+    "knowledge": 23,
 }
 
 
