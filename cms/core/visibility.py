@@ -49,6 +49,11 @@ def public_pages(queryset=None):
     return queryset.live().filter(~under_view_restriction())
 
 
+# Above this many restricted sections, hidden_pages checks the restrictions
+# inside its statement instead of one path range each.
+RESTRICTED_PATH_RANGES = 20
+
+
 def hidden_pages():
     """Ids of the pages the public may not see: the complement of
     ``public_pages``, as a subquery.
@@ -60,15 +65,20 @@ def hidden_pages():
     read first, in a query of their own, so a restriction added a moment
     before the statement may be missed: whatever is shown must then be
     checked against ``public_pages`` itself (``cms.search.query.confirmed``).
+    With more than ``RESTRICTED_PATH_RANGES`` of them, the restrictions are
+    checked inside the statement, page by page, as ``public_pages`` does.
     """
-    restricted = (
+    restricted = list(
         PageViewRestriction.objects.order_by()
         .values_list("page__path", flat=True)
-        .distinct()
+        .distinct()[: RESTRICTED_PATH_RANGES + 1]
     )
     condition = Q(live=False)
-    for path in restricted:
-        condition |= Q(path__startswith=path)
+    if len(restricted) > RESTRICTED_PATH_RANGES:
+        condition |= Q(under_view_restriction())
+    else:
+        for path in restricted:
+            condition |= Q(path__startswith=path)
     return Page.objects.filter(condition).order_by().values("pk")
 
 

@@ -274,13 +274,21 @@ def test_hits_and_their_number_are_one_statement(api_client, publish_exhibit, se
 # --- visibility, checked twice -------------------------------------------------
 
 
-def test_hidden_pages_are_the_pages_the_public_may_not_see(restricted_fixtures):
+@pytest.mark.parametrize("ranges", [20, 0], ids=["path-ranges", "in-statement"])
+def test_hidden_pages_are_the_pages_the_public_may_not_see(
+    restricted_fixtures, monkeypatch, ranges
+):
     """``hidden_pages``, with which search ranks and counts, is the exact
     complement of ``public_pages``: drafts, scheduled and expired pages,
-    pages with a restriction of their own, and every page below one."""
+    pages with a restriction of their own, and every page below one. Both
+    ways of finding the restricted ones agree: a path range per restricted
+    section, and the check inside the statement used when there are many."""
     from wagtail.models import Page
 
+    from cms.core import visibility
     from cms.core.visibility import hidden_pages, public_pages
+
+    monkeypatch.setattr(visibility, "RESTRICTED_PATH_RANGES", ranges)
 
     every = set(Page.objects.values_list("pk", flat=True))
     public = set(public_pages().values_list("pk", flat=True))
