@@ -92,29 +92,39 @@ def open_consent_records(levels):
     )
 
 
+def open_records():
+    """Translation keys of the stories whose record the public may see:
+    consent "public" or "metadata", no embargo running."""
+    from cms.stories.models import StoryAccess
+
+    levels = [StoryAccess.Level.PUBLIC, StoryAccess.Level.METADATA]
+    return open_consent_records(levels).values("translation_key")
+
+
+def open_contents():
+    """Translation keys of the stories whose recording and transcript the
+    public may hear and read: consent "public", no embargo running."""
+    from cms.stories.models import StoryAccess
+
+    return open_consent_records([StoryAccess.Level.PUBLIC]).values("translation_key")
+
+
 def public_stories(queryset=None):
     """Stories whose record the public may see (title, summary, people)."""
-    from cms.stories.models import StoryAccess, StoryPage
+    from cms.stories.models import StoryPage
 
     if queryset is None:
         queryset = StoryPage.objects.all()
-    levels = [StoryAccess.Level.PUBLIC, StoryAccess.Level.METADATA]
-    return public_pages(queryset).filter(
-        translation_key__in=open_consent_records(levels).values("translation_key")
-    )
+    return public_pages(queryset).filter(translation_key__in=open_records())
 
 
 def stories_with_public_content(queryset=None):
     """Stories whose recording and transcript the public may hear and read."""
-    from cms.stories.models import StoryAccess, StoryPage
+    from cms.stories.models import StoryPage
 
     if queryset is None:
         queryset = StoryPage.objects.all()
-    return public_pages(queryset).filter(
-        translation_key__in=open_consent_records([StoryAccess.Level.PUBLIC]).values(
-            "translation_key"
-        )
-    )
+    return public_pages(queryset).filter(translation_key__in=open_contents())
 
 
 def _page_is_public(page) -> bool:
@@ -142,14 +152,11 @@ def public_pages_of_any_kind(queryset=None):
     pages of any type (links and related items point at any kind)."""
     from django.contrib.contenttypes.models import ContentType
 
-    from cms.stories.models import StoryAccess, StoryPage
+    from cms.stories.models import StoryPage
 
-    open_records = open_consent_records(
-        [StoryAccess.Level.PUBLIC, StoryAccess.Level.METADATA]
-    ).values("translation_key")
     story_type = ContentType.objects.get_for_model(StoryPage)
     return public_pages(queryset).exclude(
-        Q(content_type=story_type) & ~Q(translation_key__in=open_records)
+        Q(content_type=story_type) & ~Q(translation_key__in=open_records())
     )
 
 

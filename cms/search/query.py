@@ -34,7 +34,8 @@ from cms.core import languages
 from cms.core.models import listed_in_language
 from cms.core.visibility import (
     hidden_pages,
-    open_consent_records,
+    open_contents,
+    open_records,
     stories_with_public_content,
 )
 from cms.search.models import SearchEntry
@@ -103,17 +104,9 @@ def likely_public(kinds):
     if page_kinds:
         pages = Q(kind__in=page_kinds) & ~Q(object_id__in=hidden_pages())
         if Kind.STORY in kinds:
-            from cms.stories.models import StoryAccess
-
-            Level = StoryAccess.Level
-            records = open_consent_records([Level.PUBLIC, Level.METADATA])
-            contents = open_consent_records([Level.PUBLIC])
             pages &= ~Q(kind=Kind.STORY) | (
-                Q(translation_key__in=records.values("translation_key"))
-                & (
-                    Q(segment_id=0)
-                    | Q(translation_key__in=contents.values("translation_key"))
-                )
+                Q(translation_key__in=open_records())
+                & (Q(segment_id=0) | Q(translation_key__in=open_contents()))
             )
         condition |= pages
     return condition

@@ -23,7 +23,7 @@ from django.urls import reverse
 from wagtail.models import Page
 
 from cms.core import languages
-from cms.core.visibility import open_consent_records
+from cms.core.visibility import open_contents
 from cms.translation.kinds import KINDS, Kind
 from cms.translation.status import (
     CURRENT,
@@ -57,14 +57,10 @@ def stories_without_public_consent(keys) -> set:
     """The translation keys among ``keys`` of interviews that are not public:
     access level other than "public", an embargo still running, or no consent
     record at all (a story without one is restricted)."""
-    from cms.stories.models import StoryAccess
-
     keys = set(keys)
     if not keys:
         return set()
-    public = open_consent_records([StoryAccess.Level.PUBLIC]).filter(
-        translation_key__in=keys
-    )
+    public = open_contents().filter(translation_key__in=keys)
     return keys - set(public.values_list("translation_key", flat=True))
 
 
