@@ -4,6 +4,11 @@ from wagtail.models import Locale
 from cms.core.demo.seeding import demo_key
 from cms.exhibits.models import ExhibitPage
 from cms.knowledge.models import KnowledgePage
+from tests.stories.conftest import (  # noqa: F401  (fixtures, used by name)
+    french,
+    restricted_fixtures,
+    story_index,
+)
 
 
 def locale(code):

@@ -4,7 +4,9 @@ and the 404 that says which languages exist."""
 
 import uuid
 
-from django.db.models import Exists, OuterRef, Q
+from django.contrib.contenttypes.models import ContentType
+from django.db import connection
+from django.db.models import Case, Exists, IntegerField, Min, OuterRef, Q, Value, When
 from django.utils.translation import gettext as _
 from drf_spectacular.openapi import AutoSchema
 from drf_spectacular.types import OpenApiTypes
@@ -21,6 +23,7 @@ from cms.core.api.problems import ProblemError
 from cms.core.api.views import MuseumAPIMixin
 from cms.core.localization import api_reading
 from cms.core.models import ListedPage, listed_in_language
+from cms.core.visibility import public_pages_of_any_kind
 
 MAX_SEARCH_LENGTH = 200
 
@@ -206,16 +209,73 @@ class ContentAPIViewSet(
             condition |= here
         return everything.filter(condition)
 
-    def language_branches(self, queryset):
+    def served_counts(self) -> dict | None:
+        """``{code: number of items served in that language}`` for the whole,
+        unfiltered list of a page kind along the chain, in one statement;
+        None for a filtered list or a kind that is not a page.
+
+        Counting ``served_queryset`` reads every public version of the kind
+        and, for each version in a later language, looks for a better one:
+        two passes over the kind's pages, about 150 ms at 10,000 items. Here
+        each item's best language is its first language of the chain among
+        its public versions, read from ``core_live_originals``, an index of
+        the page table's live originals by type and language that holds the
+        translation key and the path (the view restriction is checked on the
+        path): no page row is read. The rule is ``public_pages_of_any_kind``,
+        the same one each kind's ``get_queryset_for`` applies (a test holds
+        them equal). A filter applies to the version served, not to every
+        version, so a filtered list is counted the exact way.
+        """
+        chain = self.chain or [self.language.code]
+        if not issubclass(self.model, ListedPage) or (
+            self.query_parameters & set(self.request.query_params)
+        ):
+            return None
+        pages = Page.objects.filter(
+            content_type=ContentType.objects.get_for_model(self.model),
+            alias_of__isnull=True,
+            locale__language_code__in=chain,
+        )
+        position = Case(
+            *(
+                When(locale__language_code=code, then=Value(index))
+                for index, code in enumerate(chain)
+            ),
+            output_field=IntegerField(),
+        )
+        best = (
+            public_pages_of_any_kind(pages)
+            .order_by()
+            .values("translation_key")
+            .annotate(best=Min(position))
+            .values("best")
+        )
+        sql, params = best.query.sql_with_params()
+        with connection.cursor() as cursor:
+            # ``sql`` is Django's, with its parameters apart.
+            grouped = f"SELECT best, COUNT(*) FROM ({sql}) AS items GROUP BY best"  # noqa: S608
+            cursor.execute(grouped, params)
+            found = dict(cursor.fetchall())
+        return {code: found.get(index, 0) for index, code in enumerate(chain)}
+
+    def language_branches(self, queryset, counts=None):
         """A listing ``queryset`` of ``served_queryset(chain)`` cut into one
         queryset per language of the chain, each read from its language's
         listing index, for ``page_of`` to merge. None when there is one
         language, or for models without a listing key (objects: PostgreSQL
-        already walks their accession-number index)."""
+        already walks their accession-number index).
+
+        With ``counts`` (``served_counts``), a language that serves no item
+        has no branch: proving it empty would walk its whole listing index,
+        looking for a version with no better one (all 10,000 French exhibits
+        behind the Arabic ones, 80 ms). Leaving a branch out can only leave
+        items off a page, never add one."""
         chain = self.chain or []
         if len(chain) < 2 or not issubclass(self.model, ListedPage):
             return None
-        return [listed_in_language(queryset, code) for code in chain]
+        if counts is not None:
+            chain = [code for code in chain if counts.get(code)]
+        return [listed_in_language(queryset, code) for code in chain] or None
 
     def get_object(self):
         try:

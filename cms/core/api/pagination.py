@@ -51,12 +51,16 @@ class MuseumLimitOffsetPagination(LimitOffsetPagination):
     def paginate_queryset(self, queryset, request, view=None):
         self.request = request
         self.limit = self.get_limit(request)
-        self.count = self.get_count(queryset)
+        served = getattr(view, "served_counts", None)
+        counts = served() if served is not None else None
+        self.count = (
+            sum(counts.values()) if counts is not None else self.get_count(queryset)
+        )
         self.offset = self.get_offset(request)
         if self.count == 0 or self.offset > self.count:
             return []
         cut = getattr(view, "language_branches", None)
-        branches = cut(queryset) if cut is not None else None
+        branches = cut(queryset, counts) if cut is not None else None
         return page_of(queryset, self.offset, self.limit, branches)
 
 
@@ -91,6 +95,9 @@ def page_of(queryset, offset: int, limit: int, branches=None) -> list:
         return list(queryset[window])
     ordering = queryset.query.order_by
     if branches and ordering and all(isinstance(name, str) for name in ordering):
+        if len(branches) == 1:  # the other languages serve nothing
+            keys = branches[0].order_by(*ordering).values_list("pk", flat=True)
+            return _rows_in_order(queryset, list(keys[window]))
         firsts = [
             branch.order_by(*ordering).values_list(*_columns(ordering))[
                 : offset + limit
