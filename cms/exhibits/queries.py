@@ -97,18 +97,24 @@ def filter_objects(objects, *, theme=None, place=None):
     return objects
 
 
-def attach_object_relations(objects, code):
+def _place_keys(objects):
+    return [obj.place.translation_key for obj in objects if obj.place]
+
+
+def _theme_keys(objects):
+    return [theme.translation_key for obj in objects for theme in obj.themes.all()]
+
+
+def attach_object_relations(objects, code, places=None, themes=None):
     """Set ``localized_place``, ``localized_themes`` and ``image_items`` (image,
-    alt, caption) on each object, in a fixed number of queries."""
+    alt, caption) on each object, in a fixed number of queries. ``places``
+    and ``themes``: their versions in ``code`` (``localized_versions``), when
+    the caller has read them already with others of its own."""
     objects = list(objects)
-    places = localized_versions(
-        Place, (obj.place.translation_key for obj in objects if obj.place), code
-    )
-    themes = localized_versions(
-        Theme,
-        (theme.translation_key for obj in objects for theme in obj.themes.all()),
-        code,
-    )
+    if places is None:
+        places = localized_versions(Place, _place_keys(objects), code)
+    if themes is None:
+        themes = localized_versions(Theme, _theme_keys(objects), code)
     image_ids = {
         block["value"]["image"]
         for obj in objects
@@ -156,13 +162,23 @@ def exhibit_detail_relations(exhibit, code):
         code,
         MuseumObject.objects.select_related("place").prefetch_related("themes"),
     )
-    exhibit.localized_objects = attach_object_relations(
-        [versions[key] for key in keys if key in versions], code
-    )
+    objects = [versions[key] for key in keys if key in versions]
+    # The exhibit's places and themes, localized with its objects' ones: one
+    # query per vocabulary.
+    places = [link.place for link in exhibit.exhibit_places.all()]
     themes = [link.theme for link in exhibit.exhibit_themes.select_related("theme")]
-    theme_versions = localized_versions(
-        Theme, (t.translation_key for t in themes), code
+    place_versions = localized_versions(
+        Place, [*_place_keys(objects), *(p.translation_key for p in places)], code
     )
+    theme_versions = localized_versions(
+        Theme, [*_theme_keys(objects), *(t.translation_key for t in themes)], code
+    )
+    exhibit.localized_objects = attach_object_relations(
+        objects, code, places=place_versions, themes=theme_versions
+    )
+    exhibit.localized_places = [
+        place_versions.get(p.translation_key, p) for p in places
+    ]
     exhibit.localized_themes = [
         theme_versions.get(t.translation_key, t) for t in themes
     ]
@@ -172,7 +188,6 @@ def exhibit_detail_relations(exhibit, code):
         exhibit.localized_curator = localized_versions(
             Person, [curator.translation_key], code
         ).get(curator.translation_key, curator)
-    attach_places([exhibit], code)
     related = [
         link.related_page
         for link in exhibit.related_pages.select_related("related_page")
@@ -189,11 +204,15 @@ def stories_linking(exhibit, code):
     (``StoryExhibit``); an exhibit shows the stories that link it.
     """
     from cms.core.visibility import public_stories
-    from cms.stories.models import StoryPage
+    from cms.stories.models import StoryExhibit, StoryPage
 
+    # A subquery of the linking stories rather than a join and DISTINCT,
+    # which would compare whole page rows.
+    linking = StoryExhibit.objects.filter(
+        exhibit__translation_key=exhibit.translation_key
+    ).values("page_id")
     return list(
-        public_stories(StoryPage.objects.filter(locale__language_code=code))
-        .filter(related_exhibits__exhibit__translation_key=exhibit.translation_key)
-        .distinct()
-        .order_by("title")
+        public_stories(
+            StoryPage.objects.filter(locale__language_code=code, pk__in=linking)
+        ).order_by("title")
     )

@@ -101,13 +101,8 @@ class ExhibitAPIViewSet(ContentAPIViewSet):
         page = super().paginate_queryset(queryset)
         return queries.attach_places(page, self.language.code)
 
-    def get_queryset(self):
-        queryset = super().get_queryset()
-        return (
-            queryset.select_related("curator")
-            if self.action == "retrieve"
-            else queryset
-        )
+    def detail_queryset(self):
+        return super().detail_queryset().select_related("curator")
 
     def prepare_detail(self, exhibit):
         return queries.exhibit_detail_relations(exhibit, self.language.code)

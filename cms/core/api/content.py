@@ -278,11 +278,16 @@ class ContentAPIViewSet(
         return [listed_in_language(queryset, code) for code in chain] or None
 
     def get_object(self):
+        """The item ``{key}`` in the first language of the chain in which the
+        public may see it, read with its other public versions in one query
+        (``public_versions``: the translations list needs them too)."""
         try:
             key = uuid.UUID(self.kwargs[self.lookup_url_kwarg])
         except ValueError:
             key = None
-        item = self.get_queryset().filter(translation_key=key).first() if key else None
+        versions = self.public_versions(key) if key else {}
+        chain = self.chain or [self.language.code]
+        item = next((versions[code] for code in chain if code in versions), None)
         if item is None:
             raise ProblemError(
                 404,
@@ -293,30 +298,24 @@ class ContentAPIViewSet(
                     "kind": self.model._meta.verbose_name,
                     "language": self.language.native_name,
                 },
-                available_locales=self.public_languages_of(key) if key else [],
+                available_locales=[
+                    code for code in languages.CODES if code in versions
+                ],
             )
         return self.prepare_detail(item)
 
-    def public_languages_of(self, key):
-        """The languages in which the public may see the item ``key``."""
-        versions = self.public_versions(key)
-        return [code for code in languages.CODES if code in versions]
+    def detail_queryset(self):
+        """Every version the public may see, of every item, with what a
+        detail reads beside its own fields (each kind adds its own)."""
+        return self.originals(self.get_queryset_for(None)).select_related("locale")
 
     def public_versions(self, key) -> dict:
         """``{code: version}`` of the item ``key`` that the public may see
-        (translations only: an alias is not the item in its language)."""
+        (translations only: an alias is not the item in its language), each
+        ready for a detail, in one query per request."""
         cache = self.__dict__.setdefault("_public_versions", {})
         if key not in cache:
-            ids = (
-                self.originals(self.get_queryset_for(None))
-                .filter(translation_key=key)
-                .order_by()
-                .values("pk")
-            )
-            model = Page if issubclass(self.model, Page) else self.model
-            versions = model._default_manager.select_related("locale").filter(
-                pk__in=ids
-            )
+            versions = self.detail_queryset().filter(translation_key=key).order_by()
             cache[key] = {version.locale.language_code: version for version in versions}
         return cache[key]
 
