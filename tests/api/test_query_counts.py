@@ -25,7 +25,7 @@ MORE = 30
 
 # The most queries a detail may cost (a cache miss), per kind.
 DETAIL_BUDGET = {
-    "exhibits": 23,
+    "exhibits": 22,
     "objects": 11,
     "stories": 15,
     "knowledge": 17,

@@ -288,5 +288,5 @@ def test_exhibit_detail_runs_a_small_fixed_number_of_queries(
     url = f"/api/v1/exhibits/{exhibit_key()}/"
     api_client.get(url)
     # 3 of them tell the translation status (meta.translation, translations[]).
-    with django_assert_max_num_queries(23):
+    with django_assert_max_num_queries(22):
         api_client.get(url)
