@@ -22,6 +22,14 @@ def _empty_response_cache():
     caches["responses"].clear()
 
 
+@pytest.fixture
+def no_response_cache(settings):
+    """Every answer built afresh. Query counts need it: they are the cost of
+    building an answer, and with the response cache on, a request after the
+    first is a hit (one query, whatever the view does)."""
+    settings.RESPONSE_CACHE = False
+
+
 @pytest.fixture(autouse=True)
 def _reset_language():
     yield

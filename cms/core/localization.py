@@ -51,13 +51,28 @@ def localized_versions(model, translation_keys, code: str, queryset=None) -> dic
     return best
 
 
+def localized_versions_of(model, instances, code: str, queryset=None) -> dict:
+    """``localized_versions`` of the items ``instances`` stand for, read only
+    for those not in language ``code`` already: an instance in ``code`` is
+    its own best version (what content links to is usually in the language
+    it is read in, as wagtail-localize syncs the links of a translation).
+    Instances taken as they are must hold what ``queryset`` would select."""
+    instances = [instance for instance in instances if instance is not None]
+    found = {
+        instance.translation_key: instance
+        for instance in instances
+        if language_of(instance) == code
+    }
+    others = {instance.translation_key for instance in instances} - found.keys()
+    return {**localized_versions(model, others, code, queryset), **found}
+
+
 def localize(instances, code: str) -> list:
     """``instances`` (any language) replaced by their ``code`` versions, in order."""
     instances = [instance for instance in instances if instance is not None]
     if not instances:
         return []
-    model = type(instances[0])
-    versions = localized_versions(model, (i.translation_key for i in instances), code)
+    versions = localized_versions_of(type(instances[0]), instances, code)
     return [versions.get(instance.translation_key, instance) for instance in instances]
 
 

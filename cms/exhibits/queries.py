@@ -1,10 +1,10 @@
 """The querysets behind exhibit and object listings, shared by the site and
 the API, so that both show the same things with the same number of queries."""
 
-from django.db.models import Prefetch
+from django.db.models import Prefetch, prefetch_related_objects
 
 from cms.core.images import rendition_specs
-from cms.core.localization import localized_versions
+from cms.core.localization import localized_versions_of
 from cms.core.models import (
     MuseumImage,
     MuseumRendition,
@@ -71,8 +71,9 @@ def attach_places(exhibits, code):
         exhibit.pk: [link.place for link in exhibit.exhibit_places.all()]
         for exhibit in exhibits
     }
-    keys = {place.translation_key for places in links.values() for place in places}
-    versions = localized_versions(Place, keys, code)
+    versions = localized_versions_of(
+        Place, [place for places in links.values() for place in places], code
+    )
     for exhibit in exhibits:
         exhibit.localized_places = [
             versions.get(place.translation_key, place) for place in links[exhibit.pk]
@@ -100,24 +101,24 @@ def filter_objects(objects, *, theme=None, place=None):
     return objects
 
 
-def _place_keys(objects):
-    return [obj.place.translation_key for obj in objects if obj.place]
+def _places_of(objects):
+    return [obj.place for obj in objects if obj.place]
 
 
-def _theme_keys(objects):
-    return [theme.translation_key for obj in objects for theme in obj.themes.all()]
+def _themes_of(objects):
+    return [theme for obj in objects for theme in obj.themes.all()]
 
 
 def attach_object_relations(objects, code, places=None, themes=None):
     """Set ``localized_place``, ``localized_themes`` and ``image_items`` (image,
     alt, caption) on each object, in a fixed number of queries. ``places``
-    and ``themes``: their versions in ``code`` (``localized_versions``), when
+    and ``themes``: their versions in ``code`` (``localized_versions_of``), when
     the caller has read them already with others of its own."""
     objects = list(objects)
     if places is None:
-        places = localized_versions(Place, _place_keys(objects), code)
+        places = localized_versions_of(Place, _places_of(objects), code)
     if themes is None:
-        themes = localized_versions(Theme, _theme_keys(objects), code)
+        themes = localized_versions_of(Theme, _themes_of(objects), code)
     image_ids = {
         block["value"]["image"]
         for obj in objects
@@ -155,27 +156,30 @@ def attach_object_relations(objects, code, places=None, themes=None):
 
 def exhibit_detail_relations(exhibit, code):
     """Everything an exhibit detail shows besides its own fields."""
-    object_links = list(
-        exhibit.exhibit_objects.select_related("museum_object").order_by("sort_order")
-    )
-    keys = [link.museum_object.translation_key for link in object_links]
-    versions = localized_versions(
+    linked = [
+        link.museum_object
+        for link in exhibit.exhibit_objects.select_related(
+            "museum_object__place", "museum_object__locale"
+        ).order_by("sort_order")
+    ]
+    versions = localized_versions_of(
         MuseumObject,
-        keys,
+        linked,
         code,
-        MuseumObject.objects.select_related("place").prefetch_related("themes"),
+        MuseumObject.objects.select_related("place"),
     )
-    objects = [versions[key] for key in keys if key in versions]
-    # The exhibit's places and themes, localized with its objects' ones: one
-    # query per vocabulary.
+    objects = [
+        versions[obj.translation_key]
+        for obj in linked
+        if obj.translation_key in versions
+    ]
+    prefetch_related_objects(objects, "themes")
+    # The exhibit's places and themes, localized with its objects' ones: at
+    # most one query per vocabulary.
     places = [link.place for link in exhibit.exhibit_places.all()]
     themes = [link.theme for link in exhibit.exhibit_themes.select_related("theme")]
-    place_versions = localized_versions(
-        Place, [*_place_keys(objects), *(p.translation_key for p in places)], code
-    )
-    theme_versions = localized_versions(
-        Theme, [*_theme_keys(objects), *(t.translation_key for t in themes)], code
-    )
+    place_versions = localized_versions_of(Place, [*_places_of(objects), *places], code)
+    theme_versions = localized_versions_of(Theme, [*_themes_of(objects), *themes], code)
     exhibit.localized_objects = attach_object_relations(
         objects, code, places=place_versions, themes=theme_versions
     )
@@ -188,9 +192,9 @@ def exhibit_detail_relations(exhibit, code):
     exhibit.localized_curator = None
     if exhibit.curator_id:
         curator = exhibit.curator  # selected with the exhibit (the viewset)
-        exhibit.localized_curator = localized_versions(
-            Person, [curator.translation_key], code
-        ).get(curator.translation_key, curator)
+        exhibit.localized_curator = localized_versions_of(Person, [curator], code).get(
+            curator.translation_key, curator
+        )
     related = [
         link.related_page
         for link in exhibit.related_pages.select_related("related_page")

@@ -6,7 +6,7 @@ from urllib.parse import urlencode
 
 from django.db.models import Count, Q
 
-from cms.core.localization import localized_versions
+from cms.core.localization import localized_versions, localized_versions_of
 from cms.core.models import Institution, Theme, listed_in_language, listed_under
 from cms.core.visibility import public_pages
 from cms.knowledge.models import (
@@ -201,15 +201,11 @@ def attach_relations(pages, code):
         .order_by("sort_order")
     ):
         theme_links.setdefault(link.page_id, []).append(link.theme)
-    institutions = localized_versions(
-        Institution,
-        [i.translation_key for items in institution_links.values() for i in items],
-        code,
+    institutions = localized_versions_of(
+        Institution, [i for items in institution_links.values() for i in items], code
     )
-    themes = localized_versions(
-        Theme,
-        [t.translation_key for items in theme_links.values() for t in items],
-        code,
+    themes = localized_versions_of(
+        Theme, [t for items in theme_links.values() for t in items], code
     )
     for page in pages:
         page.localized_institutions = [
@@ -226,9 +222,9 @@ def knowledge_detail_relations(page, code):
     """Institutions, themes, contact, attachments, related pages and events."""
     attach_relations([page], code)
     page.localized_contact = (
-        localized_versions(
-            Institution, [page.contact_institution.translation_key], code
-        ).get(page.contact_institution.translation_key)
+        localized_versions_of(Institution, [page.contact_institution], code).get(
+            page.contact_institution.translation_key
+        )
         if page.contact_institution
         else None
     )

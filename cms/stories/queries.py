@@ -1,6 +1,6 @@
 """Querysets behind story listings and details, shared by the site and the API."""
 
-from cms.core.localization import localized_versions
+from cms.core.localization import localized_versions_of
 from cms.core.models import Person, Place, Theme, listed_in_language
 from cms.core.visibility import public_stories, stories_with_public_content
 from cms.stories.models import StoryAccess, StoryPage, StoryTheme
@@ -53,16 +53,10 @@ def attach_relations(stories, code):
         record.translation_key: record
         for record in StoryAccess.objects.filter(translation_key__in=keys)
     }
-    people = localized_versions(
-        Person,
-        [p.translation_key for s in stories for p in (s.narrator, s.interviewer) if p],
-        code,
+    people = localized_versions_of(
+        Person, [p for s in stories for p in (s.narrator, s.interviewer)], code
     )
-    places = localized_versions(
-        Place,
-        [s.recorded_place.translation_key for s in stories if s.recorded_place],
-        code,
-    )
+    places = localized_versions_of(Place, [s.recorded_place for s in stories], code)
     theme_links = {}
     for link in (
         StoryTheme.objects.filter(page__in=stories)
@@ -70,8 +64,8 @@ def attach_relations(stories, code):
         .order_by("sort_order")
     ):
         theme_links.setdefault(link.page_id, []).append(link.theme)
-    themes = localized_versions(
-        Theme, [t.translation_key for ts in theme_links.values() for t in ts], code
+    themes = localized_versions_of(
+        Theme, [t for ts in theme_links.values() for t in ts], code
     )
     for story in stories:
         story._access = access.get(story.translation_key) or StoryAccess(

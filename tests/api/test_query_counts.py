@@ -19,7 +19,7 @@ from cms.exhibits.models import ExhibitIndexPage, ExhibitPage, MuseumObject
 from cms.knowledge.models import KnowledgeIndexPage, KnowledgePage
 from cms.stories.models import StoryAccess, StoryIndexPage, StoryPage
 
-pytestmark = pytest.mark.django_db
+pytestmark = [pytest.mark.django_db, pytest.mark.usefixtures("no_response_cache")]
 
 MORE = 30
 
@@ -30,11 +30,6 @@ DETAIL_BUDGET = {
     "stories": 15,
     "knowledge": 17,
 }
-
-
-@pytest.fixture(autouse=True)
-def _no_response_cache(settings):
-    settings.RESPONSE_CACHE = False
 
 
 def french():

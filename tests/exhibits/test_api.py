@@ -232,13 +232,6 @@ def test_objects_list_and_filters(api_client, demo_exhibit):
     assert first["accession_number"] in [item["accession_number"] for item in by_place]
 
 
-@pytest.fixture
-def no_response_cache(settings):
-    """Query counts are the cost of a cache miss: with the response cache on,
-    the second request of ``count_queries`` would be a hit (one query)."""
-    settings.RESPONSE_CACHE = False
-
-
 def count_queries(client, url, params):
     client.get(url, params)  # warm: renditions are made on first use
     with CaptureQueriesContext(connection) as queries:

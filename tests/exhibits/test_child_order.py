@@ -22,9 +22,8 @@ def publish_with_objects(page, objects):
 
 
 def test_objects_listed_in_code_keep_their_order(
-    api_client, exhibit_index, french, settings
+    api_client, exhibit_index, french, no_response_cache
 ):
-    settings.RESPONSE_CACHE = False
     objects = list(MuseumObject.objects.filter(locale=french).order_by("pk")[:4])
     assert len(objects) == 4, "the demo has museum objects"
     wanted = [objects[2], objects[0], objects[3], objects[1]]

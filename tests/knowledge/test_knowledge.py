@@ -244,9 +244,8 @@ def make_pages(index, count, start, theme, institution):
 
 
 def test_listing_runs_the_same_queries_for_5_and_50_pages(
-    client, api_client, knowledge_index, french, settings
+    client, api_client, knowledge_index, french, no_response_cache
 ):
-    settings.RESPONSE_CACHE = False  # the cost of building the answer, not a hit
     theme = Theme.objects.filter(locale=french).first()
     institution = Institution.objects.filter(locale=french).first()
 

@@ -248,11 +248,12 @@ def test_pagination(api_client, publish_exhibit):
     assert beyond["count"] == 3
 
 
-def test_hits_and_their_number_are_one_statement(api_client, publish_exhibit, settings):
+def test_hits_and_their_number_are_one_statement(
+    api_client, publish_exhibit, no_response_cache
+):
     """The hits are ranked, checked and counted by one statement on the
     index: a separate COUNT would match and check every hit again. The only
     other statement on the index reads the rows of the page, by key."""
-    settings.RESPONSE_CACHE = False
     for number in range(3):
         publish_exhibit("fr", f"Zorgcompte numéro {number}")
     search(api_client, q="zorgcompte")  # caches warm (site root paths)
@@ -476,9 +477,8 @@ def test_number_of_queries_does_not_grow_with_hits(
     make_object,
     scope,
     django_assert_max_num_queries,
-    settings,
+    no_response_cache,
 ):
-    settings.RESPONSE_CACHE = False  # the cost of building the answer, not a hit
     publish_exhibit("fr", "Zorgcount un")
     publish_story("fr", "Zorgcount entretien", [(0, 3, "zorgcount ici")])
     make_object("fr", "TST.2026.20", "Zorgcount objet")

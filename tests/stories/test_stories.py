@@ -350,12 +350,10 @@ def test_story_links_its_exhibits_in_the_same_language(client, api_client):
 
 
 def test_story_listing_runs_the_same_queries_for_more_stories(
-    api_client, story_index, settings
+    api_client, story_index, no_response_cache
 ):
     from django.db import connection
     from django.test.utils import CaptureQueriesContext
-
-    settings.RESPONSE_CACHE = False  # the cost of building the answer, not a hit
 
     def count():
         api_client.get("/api/v1/stories/", {"limit": 100})

@@ -2,7 +2,9 @@
 places, EDTF periods, translations. Content serializers compose these; none of
 them holds business logic."""
 
-from django.urls import reverse
+import functools
+
+from django.urls import get_script_prefix, reverse
 from django.utils.html import strip_tags
 from drf_spectacular.utils import extend_schema_field
 from rest_framework import serializers
@@ -165,12 +167,20 @@ class ItemMetaSerializer(serializers.Serializer):
     )
 
 
+_ANY_KEY = "00000000-0000-0000-0000-000000000000"
+
+
+@functools.lru_cache(maxsize=64)
+def _item_path(route, script_prefix):
+    """The path of ``route`` with ``_ANY_KEY`` for its key, reversed once per
+    process rather than once per item of a list (0.1 ms each)."""
+    return reverse(route, kwargs={"key": _ANY_KEY})
+
+
 def api_url(request, route, key, code):
     """Absolute API URL of an item in language ``code``."""
-    return (
-        request.build_absolute_uri(reverse(route, kwargs={"key": key}))
-        + f"?locale={code}"
-    )
+    path = _item_path(route, get_script_prefix()).replace(_ANY_KEY, str(key))
+    return request.build_absolute_uri(path) + f"?locale={code}"
 
 
 def plain_summary(html: str, length: int = 300) -> str:
