@@ -5,6 +5,8 @@ from django.core.management import call_command
 from django.utils import translation
 from rest_framework.test import APIClient
 
+from cms.core import generation
+
 
 @pytest.fixture(scope="session")
 def django_db_setup(django_db_setup, django_db_blocker):
@@ -18,8 +20,9 @@ def django_db_setup(django_db_setup, django_db_blocker):
 def _empty_response_cache():
     """Each test's database rolls back, and so does the content generation
     the response cache is keyed on: a response stored by one test must not
-    answer the next."""
+    answer the next, and neither must a value kept per content stamp."""
     caches["responses"].clear()
+    generation.clear_memos()
 
 
 @pytest.fixture

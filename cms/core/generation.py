@@ -16,6 +16,7 @@ content. The date is part of the fingerprint too, because an embargo ends at
 midnight without anything being saved.
 """
 
+import functools
 import hashlib
 
 from django.db.models import F
@@ -82,6 +83,50 @@ def current() -> int:
         ContentGeneration.objects.filter(pk=1).values_list("value", flat=True).first()
     )
     return value or 0
+
+
+def stamp() -> tuple:
+    """The generation, when it last changed, and the date: equal stamps mean
+    the same public content. The time tells apart a bump that was rolled
+    back from the next one, which brings the number to the same value."""
+    from cms.core.models import ContentGeneration
+
+    row = (
+        ContentGeneration.objects.filter(pk=1)
+        .values_list("value", "changed_at")
+        .first()
+    )
+    return (*(row or (0, None)), timezone.localdate())
+
+
+_MEMO: dict = {}
+
+
+def per_stamp(function):
+    """``function()`` computed once per ``stamp()`` in each process, for what
+    most requests read and only content changes: the sections of the site.
+    The stamp is one small statement (0.5 ms), read before the content, so
+    that a value is never older than the stamp it is kept under.
+
+    The same rule as the response cache: only a change that grows the
+    generation is seen (a queryset ``update()`` is not); ``clear_memos``
+    forgets every value."""
+
+    @functools.wraps(function)
+    def wrapper():
+        now = stamp()
+        kept = _MEMO.get(function)
+        if kept is not None and kept[0] == now:
+            return kept[1]
+        value = function()
+        _MEMO[function] = (now, value)
+        return value
+
+    return wrapper
+
+
+def clear_memos():
+    _MEMO.clear()
 
 
 def fingerprint(*parts) -> str:

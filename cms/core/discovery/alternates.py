@@ -2,7 +2,7 @@
 
 from wagtail.models import Page
 
-from cms.core import languages
+from cms.core import generation, languages
 from cms.core.visibility import public_pages_of_any_kind
 
 OG_LOCALES = {"fr": "fr_FR", "ar": "ar_MA", "en": "en_GB", "zgh": "zgh_MA"}
@@ -53,10 +53,13 @@ def content_language(page) -> str | None:
     return source.locale.language_code if source else None
 
 
+@generation.per_stamp
 def exhibit_indexes() -> dict:
     """``{code: ExhibitIndexPage}`` the public may see, the first in the tree
     for each language, in one query (aliases included: the object pages
-    under them are real translations when the object is)."""
+    under them are real translations when the object is), read again only
+    when content changed (3 ms each time: exhibit details, object pages and
+    lists, search and the sitemap all ask). Not to be changed by callers."""
     from cms.exhibits.models import ExhibitIndexPage
 
     found = {}
