@@ -125,9 +125,18 @@ class StoryDetailSerializer(StoryCardSerializer):
     def get_summary_html(self, story) -> str:
         return expand_db_html(story.summary)
 
+    def content_is_public(self, story) -> bool:
+        """``story_content_is_public``, asked once per story of this response
+        (its recording, segments and captions each depend on it): a query
+        each time, and one answer for the three keeps them consistent."""
+        answers = self.context.setdefault("content_is_public", {})
+        if story.pk not in answers:
+            answers[story.pk] = story_content_is_public(story)
+        return answers[story.pk]
+
     @extend_schema_field(RecordingSerializer(allow_null=True))
     def get_recording(self, story):
-        if not story.recording_id or not story_content_is_public(story):
+        if not story.recording_id or not self.content_is_public(story):
             return None
         recording = story.recording
         return {
@@ -139,7 +148,7 @@ class StoryDetailSerializer(StoryCardSerializer):
 
     @extend_schema_field(SegmentSerializer(many=True))
     def get_segments(self, story):
-        if not story_content_is_public(story):
+        if not self.content_is_public(story):
             return []
         return SegmentSerializer(story.segments.all(), many=True).data
 
@@ -151,7 +160,7 @@ class StoryDetailSerializer(StoryCardSerializer):
 
     @extend_schema_field(serializers.URLField(allow_null=True))
     def get_captions_url(self, story):
-        if not story_content_is_public(story):
+        if not self.content_is_public(story):
             return None
         request = self.context["request"]
         return (

@@ -31,8 +31,8 @@ DETAIL_BUDGET = {
     ("exhibits", "ar"): 22,
     ("objects", "fr"): 9,
     ("objects", "ar"): 11,
-    ("stories", "fr"): 12,
-    ("stories", "ar"): 15,
+    ("stories", "fr"): 10,
+    ("stories", "ar"): 13,
     ("knowledge", "fr"): 12,
     ("knowledge", "ar"): 17,
 }
