@@ -4,7 +4,10 @@ that serve nothing; filtered lists count the served versions themselves. On
 every kind of restriction, alias and missing translation, both ways give the
 same count and the same pages."""
 
+import datetime
+
 import pytest
+from django.utils import timezone
 from wagtail.models import PageViewRestriction
 
 from cms.exhibits.models import ExhibitIndexPage, ExhibitPage
@@ -140,3 +143,21 @@ def test_restricted_versions_are_not_counted(api_client, uneven_translations):
     )
     public_arabic = KnowledgePage.objects.live().filter(locale=locale("ar"))
     assert count == len(items) == public_arabic.count()
+
+
+def test_a_story_is_counted_from_the_day_its_embargo_ends(
+    api_client, restricted_fixtures, monkeypatch
+):
+    """The count's statement is built once per kind, chain and day: the day
+    is what ends an embargo."""
+    embargoed = next(f.story for f in restricted_fixtures if f.name == "embargoed")
+    before, listed_before = walk(api_client, "stories", {"locale": "fr"}, 50)
+
+    later = timezone.localdate() + datetime.timedelta(days=31)
+    monkeypatch.setattr(timezone, "localdate", lambda *args, **kwargs: later)
+    after, listed_after = walk(api_client, "stories", {"locale": "fr"}, 50)
+    exact, _ = walk(api_client, "stories", {"locale": "fr", "search": ""}, 50)
+
+    assert after == exact == before + 1
+    assert str(embargoed.translation_key) not in dict(listed_before)
+    assert str(embargoed.translation_key) in dict(listed_after)

@@ -2,11 +2,13 @@
 lookup by translation key in the requested language, typed query parameters,
 and the 404 that says which languages exist."""
 
+import functools
 import uuid
 
 from django.contrib.contenttypes.models import ContentType
 from django.db import connection
 from django.db.models import Case, Exists, IntegerField, Min, OuterRef, Q, Value, When
+from django.utils import timezone
 from django.utils.translation import gettext as _
 from drf_spectacular.openapi import AutoSchema
 from drf_spectacular.types import OpenApiTypes
@@ -76,6 +78,36 @@ class ContentAutoSchema(AutoSchema):
 
     def get_override_parameters(self):
         return [*super().get_override_parameters(), FALLBACK_PARAMETER]
+
+
+@functools.lru_cache(maxsize=256)
+def _best_language_statement(model, chain, today):
+    """The SQL and parameters of ``served_counts``' inner statement: each
+    public item of page kind ``model`` with the position in ``chain`` of its
+    best language. Built once per kind, chain and day (building it costs
+    more than running it: 2.5 ms, most of it the visibility rule), since
+    nothing else goes into it: the rule's only parameter is the date that
+    embargoes end on, and restrictions are read by the statement itself."""
+    pages = Page.objects.filter(
+        content_type=ContentType.objects.get_for_model(model),
+        alias_of__isnull=True,
+        locale__language_code__in=chain,
+    )
+    position = Case(
+        *(
+            When(locale__language_code=code, then=Value(index))
+            for index, code in enumerate(chain)
+        ),
+        output_field=IntegerField(),
+    )
+    best = (
+        public_pages_of_any_kind(pages)
+        .order_by()
+        .values("translation_key")
+        .annotate(best=Min(position))
+        .values("best")
+    )
+    return best.query.sql_with_params()
 
 
 class ContentAPIViewSet(
@@ -231,26 +263,9 @@ class ContentAPIViewSet(
             self.query_parameters & set(self.request.query_params)
         ):
             return None
-        pages = Page.objects.filter(
-            content_type=ContentType.objects.get_for_model(self.model),
-            alias_of__isnull=True,
-            locale__language_code__in=chain,
+        sql, params = _best_language_statement(
+            self.model, tuple(chain), timezone.localdate()
         )
-        position = Case(
-            *(
-                When(locale__language_code=code, then=Value(index))
-                for index, code in enumerate(chain)
-            ),
-            output_field=IntegerField(),
-        )
-        best = (
-            public_pages_of_any_kind(pages)
-            .order_by()
-            .values("translation_key")
-            .annotate(best=Min(position))
-            .values("best")
-        )
-        sql, params = best.query.sql_with_params()
         with connection.cursor() as cursor:
             # ``sql`` is Django's, with its parameters apart.
             grouped = f"SELECT best, COUNT(*) FROM ({sql}) AS items GROUP BY best"  # noqa: S608
