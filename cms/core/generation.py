@@ -76,19 +76,11 @@ def bump():
         ContentGeneration.objects.get_or_create(pk=1, defaults={"value": 1})
 
 
-def current() -> int:
-    from cms.core.models import ContentGeneration
-
-    value = (
-        ContentGeneration.objects.filter(pk=1).values_list("value", flat=True).first()
-    )
-    return value or 0
-
-
 def stamp() -> tuple:
     """The generation, when it last changed, and the date: equal stamps mean
     the same public content. The time tells apart a bump that was rolled
-    back from the next one, which brings the number to the same value."""
+    back from the next one, which brings the number to the same value.
+    Fingerprints and ``per_stamp`` memos are both built on it."""
     from cms.core.models import ContentGeneration
 
     row = (
@@ -129,11 +121,16 @@ def clear_memos():
     _MEMO.clear()
 
 
+def current() -> int:
+    """The generation's number alone."""
+    return stamp()[0]
+
+
 def fingerprint(*parts) -> str:
     """A strong validator for a response built from ``parts`` and the
     current content generation and date."""
     digest = hashlib.sha256()
-    for part in (current(), timezone.localdate().isoformat(), *parts):
+    for part in (*stamp(), *parts):
         digest.update(str(part).encode())
         digest.update(b"\x00")
     return digest.hexdigest()[:32]

@@ -21,7 +21,7 @@ from wagtail_localize.fields import SynchronizedField, TranslatableField
 from cms.core import edtf, languages
 from cms.core.blocks import CaptionedImageBlock, MuseumStreamBlock
 from cms.core.headless_preview import HeadlessPreviewPage
-from cms.core.localization import localized_versions
+from cms.core.localization import localize
 from cms.core.models import (
     BasePage,
     ListedPage,
@@ -235,9 +235,7 @@ class ExhibitIndexPage(RoutablePageMixin, SectionIndexPage):
         source = MuseumObject.objects.filter(slug=object_slug).first()
         if source is None:
             raise Http404
-        museum_object = localized_versions(
-            MuseumObject, [source.translation_key], code
-        ).get(source.translation_key, source)
+        (museum_object,) = localize([source], code)
         (museum_object,) = queries.attach_object_relations([museum_object], code)
         exhibits = public_pages(
             ExhibitPage.objects.filter(

@@ -130,7 +130,7 @@ class KnowledgeIndexPage(RoutablePageMixin, SectionIndexPage):
         from django.http import Http404
         from django.shortcuts import render
 
-        from cms.core.localization import localized_versions
+        from cms.core.localization import localize
         from cms.core.models import Institution
         from cms.knowledge import queries
 
@@ -138,9 +138,7 @@ class KnowledgeIndexPage(RoutablePageMixin, SectionIndexPage):
         if source is None:
             raise Http404
         code = self.locale.language_code
-        institution = localized_versions(
-            Institution, [source.translation_key], code
-        ).get(source.translation_key, source)
+        (institution,) = localize([source], code)
         pages = queries.filter_knowledge(
             queries.public_knowledge(code, parent=self),
             institution=source.translation_key,
